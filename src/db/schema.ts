@@ -1,0 +1,5 @@
+// Every table of the application, in the order a restore must insert them (parents first).
+export * from '../tenants/tenants.schema.js';
+export * from '../users/users.schema.js';
+export * from '../auth/auth.schema.js';
+export * from '../audit/audit.schema.js';

@@ -1,0 +1,16 @@
+import { getTableName, is } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
+import * as schema from './schema.js';
+
+/**
+ * The tables a backup holds, parents before children (the order a restore inserts them).
+ * Sessions are left out on purpose: a restored system starts with everyone logged out.
+ */
+export const BACKUP_TABLES: PgTable[] = [schema.tenants, schema.users, schema.apiTokens, schema.auditEvents];
+export const NOT_BACKED_UP: PgTable[] = [schema.sessions];
+
+export function allSchemaTables(): PgTable[] {
+  return (Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, PgTable));
+}
+
+export const tableName = (table: PgTable) => getTableName(table);

@@ -1,0 +1,21 @@
+import type { Role } from '../auth/roles.js';
+
+/** Demo mode exactly as CONTRACT.md: two municipalities, these users, one password. */
+export const DEMO_PASSWORD = 'doorbraak-demo';
+
+export const DEMO_TENANTS = [
+  { tenantId: 'demo', name: 'Gemeente Demodam', region: 'Regio Demoland' },
+  { tenantId: 'demo2', name: 'Gemeente Proefwijk', region: 'Regio Demoland' },
+] as const;
+
+export const DEMO_USERS: { tenantId: string; email: string; name: string; roles: Role[] }[] = [
+  { tenantId: 'demo', email: 'maatwerker@demodam.example', name: 'Mira Maatwerker', roles: ['maatwerker'] },
+  { tenantId: 'demo', email: 'maatwerker2@demodam.example', name: 'Sanne de Wit', roles: ['maatwerker'] },
+  { tenantId: 'demo', email: 'maatwerker3@demodam.example', name: 'Youssef Amrani', roles: ['maatwerker'] },
+  { tenantId: 'demo', email: 'consulent@demodam.example', name: 'Kees Consulent', roles: ['consulent'] },
+  { tenantId: 'demo', email: 'voorzitter@demodam.example', name: 'Vera Voorzitter', roles: ['voorzitter', 'maatwerker'] },
+  { tenantId: 'demo', email: 'budget@demodam.example', name: 'Bram Budget', roles: ['budgetbeheerder'] },
+  { tenantId: 'demo', email: 'beleid@demodam.example', name: 'Lotte Beleid', roles: ['beleid'] },
+  { tenantId: 'demo', email: 'beheer@demodam.example', name: 'Bert Beheer', roles: ['beheerder'] },
+  { tenantId: 'demo2', email: 'maatwerker@proefwijk.example', name: 'Pim Proef', roles: ['maatwerker'] },
+];

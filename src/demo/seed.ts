@@ -1,0 +1,24 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { tenants } from '../tenants/tenants.schema.js';
+import { createUser } from '../users/users.service.js';
+import { recordAudit } from '../audit/audit.js';
+import { DEMO_PASSWORD, DEMO_TENANTS, DEMO_USERS } from './demo-data.js';
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(tenants);
+  return (row?.n ?? 0) === 0;
+}
+
+/** Seeds the demo municipalities into an empty database, in one transaction. */
+export async function seedDemo(db: Db): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.insert(tenants).values([...DEMO_TENANTS]);
+    for (const user of DEMO_USERS) {
+      await createUser(tx, { ...user, password: DEMO_PASSWORD });
+    }
+    for (const tenant of DEMO_TENANTS) {
+      await recordAudit(tx, { tenantId: tenant.tenantId, actor: null, action: 'demo.seed', entityType: 'tenant', entityId: tenant.tenantId });
+    }
+  });
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ROLE_KEYS, type Role } from '../auth/roles.js';
+import { abilities, authorize, decide, type Actor } from './policy.js';
+
+const actor = (roles: Role[], tenantId = 'demo'): Actor => ({ id: 'u1', tenantId, roles });
+
+describe('policy', () => {
+  // The whole table of abilities per role: a change to a rule shows up here on purpose.
+  it('lists every ability per role', () => {
+    const table = Object.fromEntries(ROLE_KEYS.map((role) => [role, abilities(actor([role]))]));
+    expect(table).toEqual({
+      consulent: ['account.read', 'tokens.manage'],
+      maatwerker: ['account.read', 'tokens.manage'],
+      voorzitter: ['account.read', 'tokens.manage'],
+      budgetbeheerder: ['account.read', 'tokens.manage'],
+      beleid: ['account.read', 'tokens.manage'],
+      beheerder: ['account.read', 'tokens.manage', 'users.read', 'users.manage', 'audit.read'],
+    });
+  });
+
+  it('combines the abilities of several roles', () => {
+    expect(abilities(actor(['consulent', 'beheerder']))).toContain('users.manage');
+  });
+
+  it("treats another municipality's resource as not found, even for a beheerder", () => {
+    expect(decide(actor(['beheerder']), 'users.manage', { tenantId: 'demo2' })).toBe('not-found');
+    expect(() => authorize(actor(['beheerder']), 'users.manage', { tenantId: 'demo2' })).toThrow(
+      expect.objectContaining({ status: 404 }),
+    );
+  });
+
+  it('forbids with 403 inside the own municipality', () => {
+    expect(() => authorize(actor(['consulent']), 'users.manage', { tenantId: 'demo' })).toThrow(
+      expect.objectContaining({ status: 403 }),
+    );
+  });
+});

@@ -1,0 +1,159 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { registerAuditRoutes } from '../audit/audit.routes.js';
+import { authenticate, checkCsrf } from '../auth/authenticate.js';
+import { registerAuthRoutes } from '../auth/auth.routes.js';
+import { hmac } from '../auth/secrets.js';
+import { AppError, invalid } from '../shared/errors.js';
+import { findNulCharacters } from '../shared/text-safety.js';
+import { installDutchZodMessages } from '../shared/zod-nl.js';
+import { registerUserRoutes } from '../users/users.routes.js';
+import type { AppContext, TypedApp } from './context.js';
+import { handleError, sendProblem } from './problem.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Routes that may change state without the CSRF header (only login: there is no session yet). */
+    csrfExempt?: boolean;
+  }
+}
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export async function buildApp(ctx: AppContext, options: { logger?: FastifyBaseLogger } = {}) {
+  installDutchZodMessages();
+  const app = Fastify({
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: ctx.config.trustProxy,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    // Fastify's own request lines carry URLs with query strings and IP addresses; we log our own.
+    logController: new LogController({ disableRequestLogging: true }),
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  // The API speaks JSON only; anything else is a 415, not a string that fails validation later.
+  app.removeContentTypeParser('text/plain');
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // Served over plain HTTP on loopback in development; HSTS belongs to the reverse proxy.
+    hsts: false,
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Doorbraak API',
+        version: '1',
+        description:
+          'API van Doorbraak. Fouten zijn application/problem+json met Nederlandse meldingen en veldpaden. ' +
+          'Wijzigingen met een sessiecookie vereisen de header X-CSRF-Token; met een API-token (Authorization: Bearer) niet.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'doorbraak_sessie' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+    request.auth = null;
+    if (!request.url.startsWith('/api/')) return;
+    request.auth = await authenticate(ctx, request);
+  });
+  app.addHook('preValidation', async (request) => {
+    const errors = [
+      ...findNulCharacters(request.params),
+      ...findNulCharacters(request.query),
+      ...findNulCharacters(request.body),
+    ];
+    if (errors.length > 0) throw invalid(errors);
+  });
+  app.addHook('preHandler', async (request) => {
+    if (!request.routeOptions.config.csrfExempt) checkCsrf(request);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    // No query strings, bodies or IP addresses in the log: only the route pattern and a keyed IP hash.
+    request.log.info(
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? 'onbekend',
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+        ip: hmac(ctx.secret, request.ip).slice(0, 16),
+        tenant: request.auth?.user.tenantId,
+      },
+      'verzoek',
+    );
+  });
+
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        tags: ['systeem'],
+        summary: 'Draait de server en welke database gebruikt hij.',
+        security: [],
+        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) },
+      },
+    },
+    async () => ({ status: 'ok' as const, database: ctx.databaseKind }),
+  );
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerRoutes(app, ctx);
+  await registerWeb(app, ctx);
+  return app;
+}
+
+function registerRoutes(app: TypedApp, ctx: AppContext) {
+  registerAuthRoutes(app, ctx);
+  registerUserRoutes(app, ctx);
+  registerAuditRoutes(app, ctx);
+}
+
+async function registerWeb(app: TypedApp, ctx: AppContext) {
+  const webRoot = ctx.webRoot;
+  const hasWeb = webRoot !== undefined && fs.existsSync(path.join(webRoot, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webRoot, index: false, wildcard: false, maxAge: '1h' });
+  }
+  app.setNotFoundHandler(async (request, reply) => {
+    if (request.url.startsWith('/api/') || request.url === '/api' || !hasWeb || request.method !== 'GET') {
+      return sendProblem(reply, new AppError('notFound', `Er is geen ${request.method} ${request.url.split('?')[0]}.`));
+    }
+    // The single-page app handles its own routes.
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

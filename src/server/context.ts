@@ -1,0 +1,33 @@
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from '../config/config.js';
+import type { Database, Db } from '../db/client.js';
+import type { LoginThrottle } from '../auth/throttle.js';
+
+/** What every route module receives: the database and the process-wide services. */
+export interface AppContext {
+  db: Db;
+  databaseKind: Database['kind'];
+  config: Config;
+  /** HMAC key: pseudonymises IP addresses in logs and throttling. */
+  secret: string;
+  throttle: LoginThrottle;
+  /** Absolute path of the built web bundle, or undefined to serve the API only. */
+  webRoot: string | undefined;
+  now: () => Date;
+}
+
+/** The Fastify instance with zod schemas as types, as every route module sees it. */
+export type TypedApp = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { createTestApp } from '../test/app.js';
+import { BODY_LIMIT_BYTES } from './app.js';
+
+const t = await createTestApp();
+
+type OpenApi = { openapi: string; paths: Record<string, Record<string, unknown>> };
+const openapi = (await t.as(null, 'GET', '/api/openapi.json')).json() as OpenApi;
+
+const MALFORMED_BODIES: unknown[] = [
+  null, 42, 'tekst', [], [1, 2], {}, { name: null }, { name: 123 }, { email: [] }, { password: {} },
+  { id: 'x'.repeat(10_000) }, { roles: 'beheerder' }, { roles: [null] }, { active: 'ja' }, { __proto__: { admin: true } },
+  { name: '\u0000\u202e' }, { limit: -1 },
+];
+
+describe('health and OpenAPI', () => {
+  it('reports the database kind', async () => {
+    const response = await t.as(null, 'GET', '/api/health');
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: 'ok', database: t.database.kind });
+  });
+
+  it('documents every API route in an OpenAPI 3 document', () => {
+    expect(openapi.openapi).toMatch(/^3\./);
+    const documented = Object.entries(openapi.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
+    const routes = t.app
+      .printRoutes({ commonPrefix: false, includeHooks: false, method: undefined })
+      .split('\n')
+      .filter((line) => line.includes('/api/v1'));
+    expect(routes.length).toBeGreaterThan(0);
+    for (const expected of ['POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'GET /api/v1/me', 'GET /api/v1/tokens', 'POST /api/v1/tokens', 'DELETE /api/v1/tokens/{id}', 'GET /api/v1/users', 'POST /api/v1/users', 'PATCH /api/v1/users/{id}', 'GET /api/v1/audit', 'GET /api/health']) {
+      expect(documented).toContain(expected);
+    }
+  });
+});
+
+describe('malformed input never gives a 500', () => {
+  const operations = Object.entries(openapi.paths).flatMap(([path, methods]) =>
+    Object.keys(methods)
+      .filter((method) => !['get', 'head'].includes(method))
+      .map((method) => ({ method: method.toUpperCase() as 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: path.replace(/\{[^}]+\}/g, 'x%00y') })),
+  );
+
+  it.each(operations)('$method $url', async ({ method, url }) => {
+    const admin = await t.login('beheer@demodam.example');
+    for (const body of MALFORMED_BODIES) {
+      const response = await t.as(admin, method, url, body);
+      expect(response.statusCode, `${JSON.stringify(body)} → ${response.body}`).toBeLessThan(500);
+      if (response.statusCode !== 204) expect(response.headers['content-type']).toMatch(/json/);
+    }
+  });
+
+  it('answers broken JSON with 400, wrong content type with 415 and too large a body with 413, in Dutch', async () => {
+    const broken = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"email":' });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().detail).toBe('De inhoud is geen geldige JSON.');
+    const text = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'text/plain' }, payload: 'hallo' });
+    expect(text.statusCode).toBe(415);
+    const huge = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ email: 'x'.repeat(BODY_LIMIT_BYTES), password: 'x' }) });
+    expect(huge.statusCode).toBe(413);
+    expect(huge.json().title).toBe('Het verzoek is te groot.');
+  });
+
+  it('answers unknown API paths with a problem+json 404 and query junk with 422', async () => {
+    const missing = await t.as(null, 'GET', '/api/v1/bestaat-niet');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['content-type']).toContain('application/problem+json');
+    const admin = await t.login('beheer@demodam.example');
+    expect((await t.as(admin, 'GET', '/api/v1/audit?onbekend=1')).statusCode).toBe(422);
+  });
+});
+
+describe('security headers', () => {
+  it('sends a strict CSP, nosniff and a request id, and never a stack trace', async () => {
+    const response = await t.as(null, 'GET', '/api/health');
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const broken = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: '{' });
+    expect(broken.body).not.toMatch(/at .*\.(ts|js):\d+/);
+  });
+});

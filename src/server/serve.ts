@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pino from 'pino';
+import { LoginThrottle } from '../auth/throttle.js';
+import type { Config } from '../config/config.js';
+import { loadSecret } from '../config/secret.js';
+import { openConfiguredDatabase } from '../db/open.js';
+import { isEmpty, seedDemo } from '../demo/seed.js';
+import { buildApp } from './app.js';
+
+export const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** Starts the server: database (locked, migrated, seeded when empty in demo mode), then HTTP. */
+export async function serve(config: Config): Promise<void> {
+  const logger = pino({ level: config.logLevel, base: { app: 'doorbraak' } });
+  const database = await openConfiguredDatabase(config, { migrate: true });
+  if (config.demo && (await isEmpty(database.db))) {
+    await seedDemo(database.db);
+    logger.info('demogegevens geladen (gemeenten demo en demo2)');
+  }
+  const app = await buildApp(
+    {
+      db: database.db,
+      databaseKind: database.kind,
+      config,
+      secret: loadSecret(config),
+      throttle: new LoginThrottle(),
+      webRoot: path.resolve(WEB_ROOT),
+      now: () => new Date(),
+    },
+    { logger },
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'server stopt');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  const address = await app.listen({ port: config.port, host: config.host });
+  logger.info({ address, database: database.kind }, 'Doorbraak draait');
+  console.log(`Doorbraak draait op ${address} (database: ${database.kind === 'pglite' ? `ingebouwd, ${config.dataDir}` : 'PostgreSQL'})`);
+}
