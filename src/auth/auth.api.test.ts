@@ -144,3 +144,20 @@ describe('API tokens', () => {
     expect((await t.as(null, 'GET', '/api/v1/me', undefined, { authorization: 'Bearer abc' })).statusCode).toBe(401);
   });
 });
+
+describe('own password', () => {
+  it('changes the password after checking the current one, and ends the other sessions', async () => {
+    const here = await t.login('maatwerker3@demodam.example');
+    const elsewhere = await t.login('maatwerker3@demodam.example');
+    const wrong = await t.as(here, 'POST', '/api/v1/me/password', { currentPassword: 'fout', newPassword: 'een-nieuw-lang-wachtwoord' });
+    expect(wrong.statusCode).toBe(422);
+    expect(wrong.json().errors).toEqual([{ path: 'currentPassword', message: 'Het huidige wachtwoord klopt niet.' }]);
+    const short = await t.as(here, 'POST', '/api/v1/me/password', { currentPassword: 'doorbraak-demo', newPassword: 'kort' });
+    expect(short.json().errors[0].path).toBe('newPassword');
+    expect((await t.as(here, 'POST', '/api/v1/me/password', { currentPassword: 'doorbraak-demo', newPassword: 'een-nieuw-lang-wachtwoord' })).statusCode).toBe(204);
+    expect((await t.as(here, 'GET', '/api/v1/me')).statusCode).toBe(200);
+    expect((await t.as(elsewhere, 'GET', '/api/v1/me')).statusCode).toBe(401);
+    await expect(t.login('maatwerker3@demodam.example')).rejects.toThrow(/401/);
+    expect((await t.login('maatwerker3@demodam.example', 'een-nieuw-lang-wachtwoord')).user.email).toBe('maatwerker3@demodam.example');
+  });
+});

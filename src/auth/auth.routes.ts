@@ -1,14 +1,14 @@
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, lt, ne, sql } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { recordAudit } from '../audit/audit.js';
 import type { AppContext, TypedApp } from '../server/context.js';
-import { AppError, notFound } from '../shared/errors.js';
+import { AppError, invalid, notFound } from '../shared/errors.js';
 import { authorize } from '../policy/policy.js';
 import { users } from '../users/users.schema.js';
 import { apiTokens, sessions } from './auth.schema.js';
 import { requireUser, SESSION_ABSOLUTE_MS, SESSION_COOKIE, SESSION_IDLE_MS, type CurrentUser } from './authenticate.js';
-import { DUMMY_HASH, verifyPassword } from './password.js';
+import { DUMMY_HASH, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password.js';
 import { presentCurrentUser } from './presenters.js';
 import { formatApiToken, formatSessionCookie, hmac, newSecret, sha256 } from './secrets.js';
 import { tenants } from '../tenants/tenants.schema.js';
@@ -132,6 +132,37 @@ export function registerAuthRoutes(app: TypedApp, ctx: AppContext) {
       authorize(user, 'account.read');
       const auth = request.auth!;
       return { user: presentCurrentUser(user), ...(auth.method === 'session' ? { csrfToken: auth.csrfToken } : {}) };
+    },
+  );
+
+  app.post(
+    '/api/v1/me/password',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Wijzig het eigen wachtwoord; beëindigt de andere sessies.',
+        body: z.strictObject({ currentPassword: z.string().min(1).max(1024), newPassword: z.string().min(MIN_PASSWORD_LENGTH).max(200) }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      authorize(user, 'account.read');
+      const [row] = await ctx.db.select().from(users).where(and(eq(users.tenantId, user.tenantId), eq(users.id, user.id)));
+      if (!row || !(await verifyPassword(request.body.currentPassword, row.passwordHash))) {
+        throw invalid([{ path: 'currentPassword', message: 'Het huidige wachtwoord klopt niet.' }]);
+      }
+      const passwordHash = await hashPassword(request.body.newPassword);
+      const auth = request.auth!;
+      await ctx.db.transaction(async (tx) => {
+        await tx.update(users).set({ passwordHash, updatedAt: ctx.now() }).where(and(eq(users.tenantId, user.tenantId), eq(users.id, user.id)));
+        // Other sessions end (a stolen session does not survive a password change); this one stays.
+        await tx
+          .delete(sessions)
+          .where(and(eq(sessions.tenantId, user.tenantId), eq(sessions.userId, user.id), auth.method === 'session' ? ne(sessions.id, auth.sessionId) : undefined));
+        await recordAudit(tx, { tenantId: user.tenantId, actor: user, action: 'user.password_change', entityType: 'user', entityId: user.id, requestId: request.id });
+      });
+      return reply.code(204).send(null);
     },
   );
 

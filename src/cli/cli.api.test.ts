@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { buildPlanDocument } from '../plans/test/factories.js';
 
 /** The CLI as an administrator uses it, on throwaway embedded data dirs. */
 const BIN = path.resolve('bin/doorbraak.mjs');
@@ -20,7 +21,7 @@ const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'doorbraak-cli-'));
 // These tests open embedded data dirs only, so they run once, in the PGlite pass.
 describe.skipIf(inject('template').kind !== 'pglite')('doorbraak CLI', () => {
   it('has --help on every command', () => {
-    for (const command of [[], ['serve'], ['migrate'], ['backup'], ['restore'], ['tenant', 'add'], ['user', 'add']]) {
+    for (const command of [[], ['serve'], ['migrate'], ['backup'], ['restore'], ['tenant', 'add'], ['user', 'add'], ['export'], ['import']]) {
       const { code, out } = run([...command, '--help'], tempDir());
       expect(code, command.join(' ')).toBe(0);
       expect(out).toContain('Usage: doorbraak');
@@ -38,6 +39,21 @@ describe.skipIf(inject('template').kind !== 'pglite')('doorbraak CLI', () => {
     const refused = run(['user', 'add', '--tenant', 'heusden', '--email', 'x@heusden.example', '--name', 'X', '--roles', 'koning'], source);
     expect(refused).toMatchObject({ code: 1 });
     expect(refused.out).toContain('onbekende rol koning');
+
+    // Plans: import reports each rejected plan with its reason and imports the rest; export gives them back.
+    const good = buildPlanDocument({ caseNumber: 'H-1' });
+    // Test fixture: 111222333 passes the 11-proef, so that plan is refused.
+    const importFile = path.join(tempDir(), 'plannen.json');
+    fs.writeFileSync(importFile, JSON.stringify({ format: 'doorbraak-plans', formatVersion: 1, exportedAt: '', tenant: { id: 'x', name: 'x' }, plans: [good, buildPlanDocument({ caseNumber: 'H-2', clientNumber: '111222333' })] }));
+    const imported = run(['import', importFile, '--tenant', 'heusden', '--as', 'beheer@heusden.example'], source);
+    expect(imported.code).toBe(2);
+    expect(imported.out).toContain('Afgewezen: plan 2 (casus H-2)');
+    expect(imported.out).toContain('1 plannen geïmporteerd als concept, 1 afgewezen.');
+    const exportFile = path.join(tempDir(), 'export.json');
+    expect(run(['export', exportFile, '--tenant', 'heusden'], source).out).toContain('1 plannen geëxporteerd');
+    const exported = JSON.parse(fs.readFileSync(exportFile, 'utf8'));
+    expect(exported).toMatchObject({ format: 'doorbraak-plans', tenant: { id: 'heusden' } });
+    expect(exported.plans).toEqual([expect.objectContaining({ ...good, caseNumber: 'H-1' })]);
 
     const file = path.join(tempDir(), 'backup.gz');
     expect(run(['backup', file], source).out).toContain('tenants 1, users 1');

@@ -3,6 +3,7 @@ import { readConfig } from '../config/config.js';
 import { DataDirLockedError } from '../db/lock.js';
 import { registerDatabaseCommands } from './database.commands.js';
 import { registerUserCommands } from './user.commands.js';
+import { registerPlanCommands } from './plan.commands.js';
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command()
@@ -22,6 +23,7 @@ export async function main(argv: string[]): Promise<void> {
 
   registerDatabaseCommands(program);
   registerUserCommands(program);
+  registerPlanCommands(program);
 
   try {
     await program.parseAsync(argv);

@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/audit.js';
 import { MIN_PASSWORD_LENGTH } from '../auth/password.js';
 import { ROLE_KEYS, type Role } from '../auth/roles.js';
 import { isTenantId } from '../auth/secrets.js';
+import { seedTenantLibrary } from '../library/library.seed.js';
 import { tenants } from '../tenants/tenants.schema.js';
 import { createUser, generatePassword } from '../users/users.service.js';
 import { AppError } from '../shared/errors.js';
@@ -26,6 +27,8 @@ export function registerUserCommands(program: Command) {
         await db.transaction(async (tx) => {
           await tx.insert(tenants).values({ tenantId: options.id, name: options.name, region: options.region ?? null });
           await recordAudit(tx, { tenantId: options.id, actor: null, action: 'tenant.create', entityType: 'tenant', entityId: options.id, detail: { via: 'cli' } });
+          // The national price list and legal library, for the municipality to adapt.
+          await seedTenantLibrary(tx, options.id);
         });
       });
       console.log(`Gemeente ${options.id} (${options.name}) toegevoegd.`);

@@ -3,3 +3,5 @@ export * from '../tenants/tenants.schema.js';
 export * from '../users/users.schema.js';
 export * from '../auth/auth.schema.js';
 export * from '../audit/audit.schema.js';
+export * from '../plans/plans.schema.js';
+export * from '../library/library.schema.js';

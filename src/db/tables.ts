@@ -6,7 +6,15 @@ import * as schema from './schema.js';
  * The tables a backup holds, parents before children (the order a restore inserts them).
  * Sessions are left out on purpose: a restored system starts with everyone logged out.
  */
-export const BACKUP_TABLES: PgTable[] = [schema.tenants, schema.users, schema.apiTokens, schema.auditEvents];
+export const BACKUP_TABLES: PgTable[] = [
+  schema.tenants,
+  schema.users,
+  schema.apiTokens,
+  schema.auditEvents,
+  schema.plans,
+  schema.priceItems,
+  schema.legalBases,
+];
 export const NOT_BACKED_UP: PgTable[] = [schema.sessions];
 
 export function allSchemaTables(): PgTable[] {

@@ -3,7 +3,9 @@ import type { Db } from '../db/client.js';
 import { tenants } from '../tenants/tenants.schema.js';
 import { createUser } from '../users/users.service.js';
 import { recordAudit } from '../audit/audit.js';
+import { seedDemoLibrary, seedTenantLibrary } from '../library/library.seed.js';
 import { DEMO_PASSWORD, DEMO_TENANTS, DEMO_USERS } from './demo-data.js';
+import { seedDemoPlans } from './demo-plans.js';
 
 export async function isEmpty(db: Db): Promise<boolean> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(tenants);
@@ -18,7 +20,10 @@ export async function seedDemo(db: Db): Promise<void> {
       await createUser(tx, { ...user, password: DEMO_PASSWORD });
     }
     for (const tenant of DEMO_TENANTS) {
+      await seedTenantLibrary(tx, tenant.tenantId);
       await recordAudit(tx, { tenantId: tenant.tenantId, actor: null, action: 'demo.seed', entityType: 'tenant', entityId: tenant.tenantId });
     }
+    await seedDemoLibrary(tx, 'demo');
+    await seedDemoPlans(tx);
   });
 }

@@ -9,12 +9,12 @@ describe('policy', () => {
   it('lists every ability per role', () => {
     const table = Object.fromEntries(ROLE_KEYS.map((role) => [role, abilities(actor([role]))]));
     expect(table).toEqual({
-      consulent: ['account.read', 'tokens.manage'],
-      maatwerker: ['account.read', 'tokens.manage'],
-      voorzitter: ['account.read', 'tokens.manage'],
-      budgetbeheerder: ['account.read', 'tokens.manage'],
-      beleid: ['account.read', 'tokens.manage'],
-      beheerder: ['account.read', 'tokens.manage', 'users.read', 'users.manage', 'audit.read'],
+      consulent: ['account.read', 'tokens.manage', 'plans.create', 'plans.read', 'plans.update', 'library.read'],
+      maatwerker: ['account.read', 'tokens.manage', 'plans.create', 'plans.read', 'plans.update', 'library.read'],
+      voorzitter: ['account.read', 'tokens.manage', 'plans.read', 'library.read'],
+      budgetbeheerder: ['account.read', 'tokens.manage', 'plans.read', 'library.read'],
+      beleid: ['account.read', 'tokens.manage', 'library.read'],
+      beheerder: ['account.read', 'tokens.manage', 'users.read', 'users.manage', 'audit.read', 'plans.read', 'library.read', 'library.manage'],
     });
   });
 
@@ -27,6 +27,15 @@ describe('policy', () => {
     expect(() => authorize(actor(['beheerder']), 'users.manage', { tenantId: 'demo2' })).toThrow(
       expect.objectContaining({ status: 404 }),
     );
+  });
+
+  it('lets only the author or a beheerder delete a plan, and only while it is a draft', () => {
+    const plan = { tenantId: 'demo', authorId: 'u1', status: 'draft' };
+    expect(decide(actor(['consulent']), 'plans.delete', plan)).toBe('allow');
+    expect(decide({ ...actor(['maatwerker']), id: 'u2' }, 'plans.delete', plan)).toBe('forbidden');
+    expect(decide({ ...actor(['beheerder']), id: 'u3' }, 'plans.delete', plan)).toBe('allow');
+    expect(decide(actor(['consulent']), 'plans.delete', { ...plan, status: 'scheduled' })).toBe('forbidden');
+    expect(decide(actor(['consulent']), 'plans.delete', { ...plan, tenantId: 'demo2' })).toBe('not-found');
   });
 
   it('forbids with 403 inside the own municipality', () => {

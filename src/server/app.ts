@@ -15,6 +15,9 @@ import { AppError, invalid } from '../shared/errors.js';
 import { findNulCharacters } from '../shared/text-safety.js';
 import { installDutchZodMessages } from '../shared/zod-nl.js';
 import { registerUserRoutes } from '../users/users.routes.js';
+import { registerPlanRoutes } from '../plans/plans.routes.js';
+import { registerCanvasRoutes } from '../canvas/canvas.routes.js';
+import { registerLibraryRoutes } from '../library/library.routes.js';
 import type { AppContext, TypedApp } from './context.js';
 import { handleError, sendProblem } from './problem.js';
 
@@ -141,6 +144,9 @@ function registerRoutes(app: TypedApp, ctx: AppContext) {
   registerAuthRoutes(app, ctx);
   registerUserRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
+  registerPlanRoutes(app, ctx);
+  registerLibraryRoutes(app, ctx);
+  registerCanvasRoutes(app, ctx);
 }
 
 async function registerWeb(app: TypedApp, ctx: AppContext) {

@@ -1,11 +1,12 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, ERRORS, type ErrorCode, type FieldError } from '../shared/errors.js';
+import { safeErrorForLog } from './log-safety.js';
 
 /** Turns any error into application/problem+json; never leaks a stack trace. */
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
   const problem = toAppError(error);
-  if (problem.status >= 500) request.log.error({ err: error }, 'onverwachte fout');
+  if (problem.status >= 500) request.log.error({ error: safeErrorForLog(error) }, 'onverwachte fout');
   return sendProblem(reply, problem);
 }
 

@@ -6,6 +6,7 @@ import type { Config } from '../config/config.js';
 import { loadSecret } from '../config/secret.js';
 import { openConfiguredDatabase } from '../db/open.js';
 import { isEmpty, seedDemo } from '../demo/seed.js';
+import { ensureTenantLibraries } from '../library/library.seed.js';
 import { buildApp } from './app.js';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -18,6 +19,9 @@ export async function serve(config: Config): Promise<void> {
     await seedDemo(database.db);
     logger.info('demogegevens geladen (gemeenten demo en demo2)');
   }
+  // Databases from before the price list and legal library existed get the national reference lists.
+  const seeded = await ensureTenantLibraries(database.db);
+  if (seeded.length > 0) logger.info({ tenants: seeded }, 'landelijke prijslijst en juridische bibliotheek geladen');
   const app = await buildApp(
     {
       db: database.db,

@@ -1,4 +1,4 @@
-import type { LightMyRequestResponse } from 'fastify';
+import type { FastifyBaseLogger, LightMyRequestResponse } from 'fastify';
 import { afterAll } from 'vitest';
 import { LoginThrottle } from '../auth/throttle.js';
 import { readConfig } from '../config/config.js';
@@ -23,11 +23,21 @@ export interface TestApp {
   /** Logs a demo user in (password `doorbraak-demo`). */
   login(email: string, password?: string): Promise<Session>;
   /** A request as this session: cookie and CSRF header included for changes. */
-  as(session: Session | null, method: Method, url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  as(
+    session: Session | null,
+    method: Method,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+    remoteAddress?: string,
+  ): Promise<LightMyRequestResponse>;
 }
 
 /** An app on its own fresh database, closed after the test file. */
-export async function createTestApp(overrides: Partial<AppContext> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<AppContext> = {},
+  options: { logger?: FastifyBaseLogger } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const ctx: AppContext = {
     db: database.db,
@@ -39,16 +49,17 @@ export async function createTestApp(overrides: Partial<AppContext> = {}): Promis
     now: () => new Date(),
     ...overrides,
   };
-  const app = await buildApp(ctx);
+  const app = await buildApp(ctx, options);
   afterAll(async () => {
     await app.close();
     await database.close();
   });
 
-  const as: TestApp['as'] = (session, method, url, body, headers = {}) =>
+  const as: TestApp['as'] = (session, method, url, body, headers = {}, remoteAddress) =>
     app.inject({
       method,
       url,
+      ...(remoteAddress ? { remoteAddress } : {}),
       headers: {
         ...(session ? { cookie: session.cookie } : {}),
         ...(session && method !== 'GET' ? { 'x-csrf-token': session.csrfToken } : {}),

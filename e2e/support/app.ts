@@ -1,0 +1,37 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/demo/demo-data.js';
+
+/** Logs in through the login form and waits for the first page of the app. */
+export async function login(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${baseUrl}/inloggen`);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+}
+
+/** Waits for the page's h1 with this text. */
+export async function expectHeading(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+/** The accessible name or text of the element that has focus. */
+export function focused(page: Page): Promise<{ tag: string; text: string; id: string }> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    return { tag: element?.tagName.toLowerCase() ?? '', text: element?.textContent?.trim() ?? '', id: element?.id ?? '' };
+  });
+}
+
+/** Calls the API outside the browser, as an integration would. */
+export async function apiFetch(url: string, init: RequestInit = {}): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(url, init);
+  const text = await response.text();
+  return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null };
+}
+
+export async function expectTitle(page: Page, title: string): Promise<void> {
+  await page.waitForFunction((expected) => document.title === expected, title);
+  expect(await page.title()).toBe(title);
+}

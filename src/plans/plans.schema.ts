@@ -1,0 +1,27 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { tenants } from '../tenants/tenants.schema.js';
+import type { PlanDocument } from './domain/plan-document.js';
+
+/** A maatwerk plan. The canvas itself is the `document` (the exchange format of CONTRACT.md). */
+export const plans = pgTable(
+  'plans',
+  {
+    tenantId: text('tenant_id').notNull().references(() => tenants.tenantId),
+    id: text('id').notNull(),
+    caseNumber: text('case_number').notNull(),
+    status: text('status').notNull().default('draft'),
+    /** Optimistic concurrency: every save names the version it was based on. */
+    version: integer('version').notNull().default(1),
+    document: jsonb('document').$type<PlanDocument>().notNull(),
+    authorId: text('author_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex('plans_tenant_case_number').on(t.tenantId, t.caseNumber).where(sql`${t.deletedAt} IS NULL`),
+    index('plans_tenant_status').on(t.tenantId, t.status),
+  ],
+);

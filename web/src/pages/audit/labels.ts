@@ -1,0 +1,56 @@
+import { ROLES } from '../../../../src/auth/roles';
+
+/** Dutch names for the audit actions we know; an unknown action is shown as it is stored. */
+export const ACTION_LABELS: Readonly<Record<string, string>> = {
+  'auth.login': 'Ingelogd',
+  'auth.logout': 'Uitgelogd',
+  'token.create': 'API-token gemaakt',
+  'token.revoke': 'API-token ingetrokken',
+  'user.create': 'Gebruiker toegevoegd',
+  'user.update': 'Gebruiker gewijzigd',
+  'demo.seed': 'Demogegevens geladen',
+  'tenant.create': 'Gemeente aangemaakt',
+  'library.seed': 'Prijslijst en wettenbibliotheek geladen',
+  'plan.create': 'Plan gemaakt',
+  'plan.read': 'Plan ingezien',
+  'plan.update': 'Plan gewijzigd',
+  'plan.delete': 'Plan verwijderd',
+  'plan.import': 'Plan geïmporteerd',
+  'plan.export': 'Plannen geëxporteerd',
+  'legal_basis.create': 'Wettelijke grondslag toegevoegd',
+  'price_item.create': 'Prijs toegevoegd',
+  'price_list.import': 'Prijslijst geïmporteerd',
+};
+
+export const ENTITY_LABELS: Readonly<Record<string, string>> = {
+  user: 'Gebruiker',
+  api_token: 'API-token',
+  tenant: 'Gemeente',
+  plan: 'Plan',
+  legal_basis: 'Wettelijke grondslag',
+  price_item: 'Prijs',
+  price_list: 'Prijslijst',
+};
+
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  name: 'naam',
+  email: 'e-mailadres',
+  roles: 'rollen',
+  active: 'actief',
+  password: 'wachtwoord',
+};
+
+export const actionLabel = (action: string): string => ACTION_LABELS[action] ?? action;
+export const entityLabel = (entityType: string): string => ENTITY_LABELS[entityType] ?? entityType;
+
+const roleName = (key: unknown) => ROLES.find((role) => role.key === key)?.label ?? String(key);
+
+/** The detail of an event as short Dutch lines; keys we do not know are shown as they are. */
+export function describeDetail(detail: Record<string, unknown>): string[] {
+  return Object.entries(detail).map(([key, value]) => {
+    if (key === 'fields' && Array.isArray(value)) return `Gewijzigd: ${value.map((field) => FIELD_LABELS[String(field)] ?? String(field)).join(', ')}`;
+    if (key === 'roles' && Array.isArray(value)) return `Rollen: ${value.map(roleName).join(', ')}`;
+    if (key === 'via' && value === 'cli') return 'Via de opdrachtregel';
+    return `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`;
+  });
+}

@@ -1,0 +1,84 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Action } from '../../src/policy/policy';
+import { api, setUnauthorizedHandler, type CurrentUser } from './api';
+import { setFlash } from './flash';
+import { loginPath } from './paths';
+import { navigate } from './router';
+
+type SessionState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'anonymous' }
+  | { status: 'authenticated'; user: CurrentUser };
+
+interface SessionValue {
+  state: SessionState;
+  signedIn(user: CurrentUser): void;
+  signOut(): Promise<void>;
+  retry(): void;
+  /** Reloads the user after a change to the own account (name, roles). */
+  refresh(): Promise<void>;
+}
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    api.me().then(
+      (user) => !cancelled && setState(user ? { status: 'authenticated', user } : { status: 'anonymous' }),
+      (error: Error) => !cancelled && setState({ status: 'error', message: error.message }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [attempt]);
+
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      setFlash({ type: 'warning', text: 'Uw sessie is verlopen of beëindigd. Log opnieuw in.' });
+      setState({ status: 'anonymous' });
+      navigate(loginPath(`${window.location.pathname}${window.location.search}`), { replace: true });
+    });
+  }, []);
+
+  const signedIn = useCallback((user: CurrentUser) => setState({ status: 'authenticated', user }), []);
+  const signOut = useCallback(async () => {
+    await api.logout();
+    setFlash({ type: 'ok', text: 'U bent uitgelogd.' });
+    setState({ status: 'anonymous' });
+    navigate('/inloggen');
+  }, []);
+  const retry = useCallback(() => {
+    setState({ status: 'loading' });
+    setAttempt((n) => n + 1);
+  }, []);
+
+  const refresh = useCallback(async () => {
+    const user = await api.me();
+    setState(user ? { status: 'authenticated', user } : { status: 'anonymous' });
+  }, []);
+
+  const value = useMemo(() => ({ state, signedIn, signOut, retry, refresh }), [state, signedIn, signOut, retry, refresh]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession buiten SessionProvider');
+  return value;
+}
+
+/** The logged-in user; only for components rendered inside the shell. */
+export function useUser(): CurrentUser {
+  const { state } = useSession();
+  if (state.status !== 'authenticated') throw new Error('useUser zonder ingelogde gebruiker');
+  return state.user;
+}
+
+export function can(user: CurrentUser, action: Action): boolean {
+  return user.abilities.includes(action);
+}

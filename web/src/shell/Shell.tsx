@@ -1,0 +1,91 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { Button } from '../components/Button';
+import { roleLabels } from '../format';
+import { Link, navigationCount, useLocation } from '../router';
+import { useSession, useUser } from '../session';
+import { currentness, navItemsFor } from './navigation';
+
+export function Shell({ children }: { children: ReactNode }) {
+  const user = useUser();
+  const { path } = useLocation();
+
+  // After an in-app navigation, focus goes to the new page's heading, as after a page load.
+  useEffect(() => {
+    if (navigationCount() === 0) return;
+    document.querySelector<HTMLElement>('#inhoud h1')?.focus();
+  }, [path]);
+
+  return (
+    <div className="dbk-app">
+      <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus dbk-skip-link" href="#inhoud">
+        Naar de inhoud
+      </a>
+      <header className="utrecht-page-header dbk-header">
+        <div className="utrecht-page-header__content dbk-header__content">
+          <Link href="/" className="dbk-brand">
+            <span className="dbk-brand__mark" aria-hidden="true" />
+            <span className="dbk-brand__name">Doorbraak</span>
+            <span className="dbk-brand__tenant">{user.tenant.name}</span>
+          </Link>
+          <UserMenu name={user.name} roles={roleLabels(user.roles)} />
+        </div>
+      </header>
+      <nav className="utrecht-nav-bar dbk-nav" aria-label="Hoofdmenu">
+        <div className="utrecht-nav-bar__content dbk-nav__content">
+          <ul className="utrecht-nav-list dbk-nav__list">
+            {navItemsFor(user).map((item) => (
+              <li key={item.href} className="utrecht-nav-list__item">
+                <Link href={item.href} className="utrecht-nav-list__link dbk-nav__link" aria-current={currentness(item.href, path)}>
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </nav>
+      <main id="inhoud" tabIndex={-1} className="utrecht-page-body dbk-main">
+        <div className="utrecht-page-body__content dbk-main__content">{children}</div>
+      </main>
+      <footer className="utrecht-page-footer dbk-footer">
+        <div className="utrecht-page-footer__content dbk-footer__content">
+          <p className="utrecht-paragraph dbk-footer__text">
+            Doorbraak — maatwerk voor het sociaal domein. Open-sourcesoftware (EUPL-1.2) voor gemeenten.
+          </p>
+        </div>
+      </footer>
+    </div>
+  );
+}
+
+function UserMenu({ name, roles }: { name: string; roles: string }) {
+  const { signOut } = useSession();
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const logout = async () => {
+    setBusy(true);
+    setFailed(false);
+    try {
+      await signOut();
+    } catch {
+      setFailed(true);
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="dbk-user">
+      <p className="dbk-user__who">
+        <span className="dbk-visually-hidden">Ingelogd als </span>
+        <span className="dbk-user__name">{name}</span>
+        <span className="dbk-user__roles">{roles}</span>
+      </p>
+      <Button appearance="secondary" busy={busy} onClick={() => void logout()}>
+        Uitloggen
+      </Button>
+      {failed ? (
+        <p className="dbk-user__error" role="alert">
+          Uitloggen lukte niet. Probeer het opnieuw.
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Action } from '../../../src/policy/policy';
+import type { CurrentUser } from '../api';
+
+export interface NavItem {
+  href: string;
+  label: string;
+  /** Shown only to users with this ability (the same rule the server applies). */
+  ability?: Action;
+}
+
+/** Only what exists: parts that are not built yet get no menu item. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: '/', label: 'Overzicht' },
+  { href: '/beheer/gebruikers', label: 'Gebruikers', ability: 'users.read' },
+  { href: '/beheer/auditlog', label: 'Auditlog', ability: 'audit.read' },
+  { href: '/account', label: 'Mijn account' },
+];
+
+export function navItemsFor(user: Pick<CurrentUser, 'abilities'>): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.ability || user.abilities.includes(item.ability));
+}
+
+/** `page` for the item of this exact page, `true` for the section a sub-page belongs to. */
+export function currentness(itemHref: string, path: string): 'page' | 'true' | undefined {
+  const normalised = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  if (normalised === itemHref) return 'page';
+  if (itemHref !== '/' && normalised.startsWith(`${itemHref}/`)) return 'true';
+  return undefined;
+}
