@@ -82,7 +82,7 @@ export interface NewUser {
 export type UserChanges = Partial<Pick<User, 'email' | 'name' | 'roles' | 'active'>> & { password?: string };
 
 interface Options {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   /** A 401 here is an answer (wrong password, not logged in yet), not an expired session. */
   expect401?: boolean;
@@ -96,7 +96,8 @@ export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler;
 }
 
-async function request<T>(url: string, { method = 'GET', body, expect401 = false }: Options = {}): Promise<T> {
+/** For feature modules with their own endpoints (e.g. `pages/library/libraryApi.ts`). */
+export async function request<T>(url: string, { method = 'GET', body, expect401 = false }: Options = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -134,7 +135,7 @@ function toApiError(status: number, payload: unknown): ApiError {
   return new ApiError(status, title, detail, errors);
 }
 
-function query(params: Record<string, string | number | undefined>): string {
+export function query(params: Record<string, string | number | undefined>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== '') search.set(key, String(value));

@@ -4,6 +4,7 @@ import '@utrecht/component-library-css/dist/index.css';
 import './styles/theme.css';
 import './styles/layout.css';
 import './styles/components.css';
+import './styles/library.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

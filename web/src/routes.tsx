@@ -3,6 +3,14 @@ import type { Action } from '../../src/policy/policy';
 import { AccountPage } from './pages/account/AccountPage';
 import { AuditPage } from './pages/audit/AuditPage';
 import { HomePage } from './pages/home/HomePage';
+import { EditLegalBasisPage } from './pages/library/EditLegalBasisPage';
+import { EditPriceItemPage } from './pages/library/EditPriceItemPage';
+import { LegalLibraryPage } from './pages/library/LegalLibraryPage';
+import * as library from './pages/library/libraryPaths';
+import { NewLegalBasisPage } from './pages/library/NewLegalBasisPage';
+import { NewPriceItemPage } from './pages/library/NewPriceItemPage';
+import { PriceImportPage } from './pages/library/PriceImportPage';
+import { PriceListPage } from './pages/library/PriceListPage';
 import { EditUserPage } from './pages/users/EditUserPage';
 import { NewUserPage } from './pages/users/NewUserPage';
 import { UsersPage } from './pages/users/UsersPage';
@@ -18,6 +26,13 @@ interface Route {
 /** In order: a fixed path before a parameter at the same place (`nieuw` before `:id`). */
 export const ROUTES: readonly Route[] = [
   { path: '/', render: () => <HomePage /> },
+  { path: library.PRICE_LIST_PATH, ability: 'library.read', render: () => <PriceListPage /> },
+  { path: library.NEW_PRICE_PATH, ability: 'library.manage', render: () => <NewPriceItemPage /> },
+  { path: library.IMPORT_PRICES_PATH, ability: 'library.manage', render: () => <PriceImportPage /> },
+  { path: library.EDIT_PRICE_PATTERN, ability: 'library.manage', render: ({ code }) => <EditPriceItemPage code={code!} /> },
+  { path: library.LEGAL_LIBRARY_PATH, ability: 'library.read', render: () => <LegalLibraryPage /> },
+  { path: library.NEW_LEGAL_PATH, ability: 'library.manage', render: () => <NewLegalBasisPage /> },
+  { path: library.EDIT_LEGAL_PATTERN, ability: 'library.manage', render: ({ code }) => <EditLegalBasisPage code={code!} /> },
   { path: '/account', render: () => <AccountPage /> },
   { path: '/beheer/gebruikers', ability: 'users.read', render: () => <UsersPage /> },
   { path: '/beheer/gebruikers/nieuw', ability: 'users.manage', render: () => <NewUserPage /> },

@@ -11,6 +11,8 @@ export interface NavItem {
 /** Only what exists: parts that are not built yet get no menu item. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/', label: 'Overzicht' },
+  { href: '/prijslijst', label: 'Prijslijst', ability: 'library.read' },
+  { href: '/wetten', label: 'Wettenbibliotheek', ability: 'library.read' },
   { href: '/beheer/gebruikers', label: 'Gebruikers', ability: 'users.read' },
   { href: '/beheer/auditlog', label: 'Auditlog', ability: 'audit.read' },
   { href: '/account', label: 'Mijn account' },

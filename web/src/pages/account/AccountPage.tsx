@@ -4,6 +4,7 @@ import { Paragraph } from '../../components/Paragraph';
 import { usePageTitle } from '../../components/usePageTitle';
 import { roleLabels } from '../../format';
 import { useUser } from '../../session';
+import { PasswordSection } from './PasswordSection';
 import { TokenSection } from './TokenSection';
 
 export function AccountPage() {
@@ -23,9 +24,10 @@ export function AccountPage() {
           ]}
         />
         <Paragraph small>
-          Klopt er iets niet, of wilt u een nieuw wachtwoord? Een beheerder van Doorbraak in uw gemeente kan dat voor u regelen.
+          Klopt er iets niet? Een beheerder van Doorbraak in uw gemeente kan het aanpassen. Uw wachtwoord wijzigt u hieronder zelf. Wachtwoord kwijt? Dan stelt een beheerder een nieuw wachtwoord voor u in.
         </Paragraph>
       </section>
+      <PasswordSection />
       <TokenSection />
     </>
   );
