@@ -19,11 +19,11 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = path.join(ROOT, 'bin', 'doorbraak.mjs');
-const HOST = '127.0.0.1';
-const DEMO_EMAIL = 'maatwerker@demodam.example';
-const DEMO_PASSWORD = 'doorbraak-demo';
+export const HOST = '127.0.0.1';
+export const DEMO_EMAIL = 'maatwerker@demodam.example';
+export const DEMO_PASSWORD = 'doorbraak-demo';
 const SESSION_COOKIE = 'doorbraak_sessie';
 /** Creating a PGlite database takes 5–7 s here, plus migrations; leave room for a busy machine. */
 const STARTUP_TIMEOUT_MS = 120_000;
@@ -98,7 +98,7 @@ export function kindsFromFlag(flag) {
 // ---------------------------------------------------------------------------------------------
 // Server lifecycle
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();
@@ -110,9 +110,9 @@ function freePort() {
   });
 }
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function tail(file, bytes = 4000) {
+export function tail(file, bytes = 4000) {
   try {
     const text = fs.readFileSync(file, 'utf8');
     return text.slice(-bytes).trim();
@@ -122,7 +122,7 @@ function tail(file, bytes = 4000) {
 }
 
 /** Starts `node bin/doorbraak.mjs serve`; server logs go to a file in the temp dir, not through this process. */
-async function startServer({ workDir, databaseUrl, cpuProfDir }) {
+export async function startServer({ workDir, databaseUrl, cpuProfDir }) {
   const port = await freePort();
   const logFile = path.join(workDir, 'server.log');
   const logFd = fs.openSync(logFile, 'a');
@@ -176,7 +176,7 @@ async function startServer({ workDir, databaseUrl, cpuProfDir }) {
 }
 
 /** SIGTERM, then SIGKILL after STOP_TIMEOUT_MS. Never waits longer than that plus a little. */
-async function stopServer(server) {
+export async function stopServer(server) {
   if (!server || !server.isRunning()) return;
   server.child.kill('SIGTERM');
   const done = await Promise.race([server.exited.then(() => true), sleep(STOP_TIMEOUT_MS).then(() => false)]);
@@ -204,7 +204,7 @@ function clkTck() {
 }
 
 /** User + system CPU time of a process in ms, or null when /proc is not available. */
-function processCpuMs(pid) {
+export function processCpuMs(pid) {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -225,7 +225,7 @@ function systemCpuTicks() {
 }
 
 /** Fraction of all cores busy during `ms`, measured before the benchmark starts anything. */
-async function machineBusy(ms = 2000) {
+export async function machineBusy(ms = 2000) {
   const before = systemCpuTicks();
   await sleep(ms);
   const after = systemCpuTicks();
@@ -276,7 +276,7 @@ async function adminQuery(adminUrl, sql) {
   }
 }
 
-async function createBenchDatabase(adminUrl) {
+export async function createBenchDatabase(adminUrl) {
   const name = `doorbraak_bench_${process.pid}`;
   await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
@@ -285,14 +285,19 @@ async function createBenchDatabase(adminUrl) {
   return { name, url: url.toString() };
 }
 
-async function dropBenchDatabase(adminUrl, name) {
+export async function dropBenchDatabase(adminUrl, name) {
   await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Measuring
 
-async function login(baseUrl) {
+export async function login(baseUrl) {
+  return (await loginSession(baseUrl)).cookie;
+}
+
+/** Logs in as the demo user; returns the session cookie and the session's CSRF token (for changes). */
+export async function loginSession(baseUrl) {
   const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -304,22 +309,23 @@ async function login(baseUrl) {
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+  const { csrfToken } = await res.json();
   if (!cookie) throw new BenchError(`Login answered ${res.status} but set no ${SESSION_COOKIE} cookie.`);
   const me = await fetch(`${baseUrl}/api/v1/me`, { headers: { cookie }, signal: AbortSignal.timeout(30_000) });
   const body = await me.json().catch(() => null);
   if (me.status !== 200 || body?.user?.email !== DEMO_EMAIL) {
     throw new BenchError(`GET /api/v1/me with the session cookie answered ${me.status}: ${JSON.stringify(body)}`);
   }
-  return cookie;
+  return { cookie, csrfToken };
 }
 
-function cannon({ url, headers, duration, connections }) {
+export function cannon({ url, headers, duration, connections, method = 'GET', ...more }) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, headers, duration, connections, method: 'GET' }, (error, result) => (error ? reject(error) : resolve(result)));
+    autocannon({ ...more, url, headers, duration, connections, method }, (error, result) => (error ? reject(error) : resolve(result)));
   });
 }
 
-function summarize(route, result, serverCpuMs = null) {
+export function summarize(route, result, serverCpuMs = null) {
   const completed = result.requests.total;
   const failed = result.errors + result.timeouts + result.non2xx;
   return {
@@ -348,9 +354,9 @@ export const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-const round2 = (n) => Math.round(n * 100) / 100;
+export const round2 = (n) => Math.round(n * 100) / 100;
 
-function aggregate(runs) {
+export function aggregate(runs) {
   const cpu = runs.map((r) => r.serverCpuUsPerRequest);
   return {
     reqPerSec: round2(median(runs.map((r) => r.reqPerSec))),
@@ -550,7 +556,7 @@ export async function runAuthOverhead(kinds, options) {
 // ---------------------------------------------------------------------------------------------
 // Ctrl-C and kill: stop the server and remove temp files before leaving.
 
-const activeCleanups = new Set();
+export const activeCleanups = new Set();
 let interrupted = false;
 
 export function installSignalHandlers() {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../src/demo/demo-data.js';
 import { apiFetch, expectHeading, expectTitle, focused, login } from './support/app.js';
 import { expectNoAxeViolations, screenshot } from './support/browser.js';
 import { useE2E } from './support/fixture.js';
@@ -80,5 +81,60 @@ describe('mijn account', () => {
     expect(await row.textContent()).toContain('Ingetrokken');
     await expectNoAxeViolations(page);
     await screenshot(page, 'account');
+  });
+
+  it('changes the own password: Dutch errors first, then success, other sessions end, the new password works', async () => {
+    const email = 'maatwerker2@demodam.example';
+    const other = await e2e.newPage();
+    await login(other, e2e.url(), email);
+    const page = await e2e.newPage();
+    await login(page, e2e.url(), email);
+    await page.goto(e2e.url('/account'));
+    await page.getByRole('heading', { level: 2, name: 'Wachtwoord wijzigen' }).waitFor();
+    expect(await page.getByRole('main').textContent()).toContain('Na het wijzigen bent u op alle andere apparaten en in andere browsers uitgelogd');
+
+    // Mistakes the browser can see, all at once.
+    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill('kort');
+    await page.getByLabel('Herhaal het nieuwe wachtwoord').fill('anders');
+    await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await page.locator('#wachtwoord-huidig-fout').getByText('Vul uw huidige wachtwoord in.').waitFor();
+    expect(await page.locator('#wachtwoord-nieuw-fout').textContent()).toContain('Het nieuwe wachtwoord moet minstens 12 tekens bevatten; het heeft er nu 4.');
+    expect(await page.locator('#wachtwoord-herhaal-fout').textContent()).toContain('De twee nieuwe wachtwoorden zijn niet gelijk.');
+    expect((await focused(page)).text).toContain('Het wachtwoord is niet gewijzigd.');
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'account-wachtwoord-fouten');
+
+    // A wrong current password: the server says so at the field.
+    const newPassword = 'paard-batterij-nietje';
+    await page.getByLabel('Huidig wachtwoord').fill('niet-het-goede-wachtwoord');
+    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill(newPassword);
+    await page.getByLabel('Herhaal het nieuwe wachtwoord').fill(newPassword);
+    await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await page.locator('#wachtwoord-huidig-fout').getByText('Het huidige wachtwoord klopt niet.').waitFor();
+    expect(await page.locator('#wachtwoord-nieuw-fout').count()).toBe(0);
+
+    await page.getByLabel('Huidig wachtwoord').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await page.getByText('Uw wachtwoord is gewijzigd.').waitFor();
+    expect((await focused(page)).text).toContain('Uw wachtwoord is gewijzigd.');
+    expect(await page.getByLabel('Huidig wachtwoord').inputValue()).toBe('');
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'account-wachtwoord-gewijzigd');
+
+    // This session stays; the other one has ended.
+    await page.reload();
+    await expectHeading(page, 'Mijn account');
+    await other.goto(e2e.url('/account'));
+    await other.waitForURL(/\/inloggen/);
+
+    const fresh = await e2e.newPage();
+    await login(fresh, e2e.url(), email, newPassword);
+    expect(await fresh.getByRole('banner').textContent()).toContain('Uitloggen');
+    const old = await apiFetch(e2e.url('/api/v1/auth/login'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+    });
+    expect(old.status).toBe(401);
   });
 });

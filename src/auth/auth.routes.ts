@@ -112,6 +112,8 @@ export function registerAuthRoutes(app: TypedApp, ctx: AppContext) {
             requestId: request.id,
           });
         });
+        // After the commit, so no concurrent request can cache the old state again.
+        ctx.authCache?.forgetUser(auth.user.tenantId, auth.user.id);
       }
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send(null);
@@ -162,6 +164,7 @@ export function registerAuthRoutes(app: TypedApp, ctx: AppContext) {
           .where(and(eq(sessions.tenantId, user.tenantId), eq(sessions.userId, user.id), auth.method === 'session' ? ne(sessions.id, auth.sessionId) : undefined));
         await recordAudit(tx, { tenantId: user.tenantId, actor: user, action: 'user.password_change', entityType: 'user', entityId: user.id, requestId: request.id });
       });
+      ctx.authCache?.forgetUser(user.tenantId, user.id);
       return reply.code(204).send(null);
     },
   );
@@ -242,6 +245,7 @@ export function registerAuthRoutes(app: TypedApp, ctx: AppContext) {
         await recordAudit(tx, { tenantId: user.tenantId, actor: user, action: 'token.revoke', entityType: 'api_token', entityId: existing.id, requestId: request.id });
         return updated;
       });
+      ctx.authCache?.forgetUser(user.tenantId, user.id);
       return presentToken(row!);
     },
   );

@@ -58,6 +58,10 @@ export async function authenticate(ctx: AppContext, request: FastifyRequest): Pr
   if (header?.startsWith('Bearer ')) {
     const token = parseApiToken(header.slice('Bearer '.length).trim());
     if (!token) throw new AppError('unauthenticated', 'Het API-token is ongeldig of ingetrokken.');
+    const tokenHash = sha256(token.secret);
+    const cacheKey = `t:${token.tenantId}:${tokenHash}`;
+    const cached = ctx.authCache?.get(cacheKey, ctx.now().getTime());
+    if (cached) return cached;
     const [row] = await ctx.db
       .select({ ...userColumns, tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt })
       .from(apiTokens)
@@ -66,7 +70,7 @@ export async function authenticate(ctx: AppContext, request: FastifyRequest): Pr
       .where(
         and(
           eq(apiTokens.tenantId, token.tenantId),
-          eq(apiTokens.tokenHash, sha256(token.secret)),
+          eq(apiTokens.tokenHash, tokenHash),
           isNull(apiTokens.revokedAt),
           eq(users.active, true),
         ),
@@ -79,17 +83,24 @@ export async function authenticate(ctx: AppContext, request: FastifyRequest): Pr
         .set({ lastUsedAt: now })
         .where(and(eq(apiTokens.tenantId, row.tenantId), eq(apiTokens.id, row.tokenId)));
     }
-    return { method: 'token', user: toCurrentUser(row), tokenId: row.tokenId };
+    const auth: Auth = { method: 'token', user: toCurrentUser(row), tokenId: row.tokenId };
+    ctx.authCache?.set(cacheKey, auth, now.getTime());
+    return auth;
   }
 
   const cookie = parseSessionCookie(request.cookies[SESSION_COOKIE]);
   if (!cookie) return null;
   const now = ctx.now();
+  const sessionId = sha256(cookie.secret);
+  const cacheKey = `s:${cookie.tenantId}:${sessionId}`;
+  const cached = ctx.authCache?.get(cacheKey, now.getTime());
+  if (cached) return cached;
   const [row] = await ctx.db
     .select({
       ...userColumns,
       sessionId: sessions.id,
       csrfToken: sessions.csrfToken,
+      expiresAt: sessions.expiresAt,
       lastSeenAt: sessions.lastSeenAt,
       createdAt: sessions.createdAt,
     })
@@ -99,20 +110,24 @@ export async function authenticate(ctx: AppContext, request: FastifyRequest): Pr
     .where(
       and(
         eq(sessions.tenantId, cookie.tenantId),
-        eq(sessions.id, sha256(cookie.secret)),
+        eq(sessions.id, sessionId),
         gt(sessions.expiresAt, now),
         eq(users.active, true),
       ),
     );
   if (!row) return null;
+  let expiresAtMs = row.expiresAt.getTime();
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     const expiresAt = new Date(Math.min(now.getTime() + SESSION_IDLE_MS, row.createdAt.getTime() + SESSION_ABSOLUTE_MS));
     await ctx.db
       .update(sessions)
       .set({ lastSeenAt: now, expiresAt })
       .where(and(eq(sessions.tenantId, row.tenantId), eq(sessions.id, row.sessionId)));
+    expiresAtMs = expiresAt.getTime();
   }
-  return { method: 'session', user: toCurrentUser(row), sessionId: row.sessionId, csrfToken: row.csrfToken };
+  const auth: Auth = { method: 'session', user: toCurrentUser(row), sessionId: row.sessionId, csrfToken: row.csrfToken };
+  ctx.authCache?.set(cacheKey, auth, now.getTime(), expiresAtMs);
+  return auth;
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -11,6 +11,7 @@ import { registerAuditRoutes } from '../audit/audit.routes.js';
 import { authenticate, checkCsrf } from '../auth/authenticate.js';
 import { registerAuthRoutes } from '../auth/auth.routes.js';
 import { hmac } from '../auth/secrets.js';
+import { AuthCache } from '../auth/auth-cache.js';
 import { AppError, invalid } from '../shared/errors.js';
 import { findNulCharacters } from '../shared/text-safety.js';
 import { installDutchZodMessages } from '../shared/zod-nl.js';
@@ -30,7 +31,8 @@ declare module 'fastify' {
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
-export async function buildApp(ctx: AppContext, options: { logger?: FastifyBaseLogger } = {}) {
+export async function buildApp(context: AppContext, options: { logger?: FastifyBaseLogger } = {}) {
+  const ctx: AppContext = { ...context, authCache: context.authCache ?? new AuthCache() };
   installDutchZodMessages();
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),

@@ -9,6 +9,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config/config.js';
 import type { Database, Db } from '../db/client.js';
 import type { LoginThrottle } from '../auth/throttle.js';
+import type { AuthCache } from '../auth/auth-cache.js';
 
 /** What every route module receives: the database and the process-wide services. */
 export interface AppContext {
@@ -21,6 +22,8 @@ export interface AppContext {
   /** Absolute path of the built web bundle, or undefined to serve the API only. */
   webRoot: string | undefined;
   now: () => Date;
+  /** Short-lived cache of resolved credentials; buildApp makes one when none is given. */
+  authCache?: AuthCache;
 }
 
 /** The Fastify instance with zod schemas as types, as every route module sees it. */

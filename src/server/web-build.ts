@@ -42,7 +42,15 @@ export async function ensureWebBundle(log: (message: string) => void = console.l
   log('De webinterface wordt gebouwd (eenmalig, ongeveer een halve minuut)…');
   const started = Date.now();
   const { build } = await import('vite');
-  await build({ configFile: path.join(WEB, 'vite.config.ts'), logLevel: 'warn' });
+  // Under a test runner NODE_ENV is `test`, which would give React's slower development build.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: path.join(WEB, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  }
   fs.writeFileSync(STAMP, webSourceHash());
   log(`Webinterface gebouwd in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }

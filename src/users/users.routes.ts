@@ -154,6 +154,8 @@ export function registerUserRoutes(app: TypedApp, ctx: AppContext) {
         });
         return updated!;
       });
+      // Roles, name, activity or password changed: the next request must see it (after the commit).
+      ctx.authCache?.forgetUser(actor.tenantId, existing.id);
       return { user: present(row) };
     },
   );

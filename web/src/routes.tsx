@@ -11,6 +11,9 @@ import { NewLegalBasisPage } from './pages/library/NewLegalBasisPage';
 import { NewPriceItemPage } from './pages/library/NewPriceItemPage';
 import { PriceImportPage } from './pages/library/PriceImportPage';
 import { PriceListPage } from './pages/library/PriceListPage';
+import { CanvasPage } from './pages/plans/canvas/CanvasPage';
+import { NewPlanPage } from './pages/plans/NewPlanPage';
+import { PlansPage } from './pages/plans/PlansPage';
 import { EditUserPage } from './pages/users/EditUserPage';
 import { NewUserPage } from './pages/users/NewUserPage';
 import { UsersPage } from './pages/users/UsersPage';
@@ -26,6 +29,9 @@ interface Route {
 /** In order: a fixed path before a parameter at the same place (`nieuw` before `:id`). */
 export const ROUTES: readonly Route[] = [
   { path: '/', render: () => <HomePage /> },
+  { path: '/plannen', ability: 'plans.read', render: () => <PlansPage /> },
+  { path: '/plannen/nieuw', ability: 'plans.create', render: () => <NewPlanPage /> },
+  { path: '/plannen/:id', ability: 'plans.read', render: ({ id }) => <CanvasPage id={id!} /> },
   { path: library.PRICE_LIST_PATH, ability: 'library.read', render: () => <PriceListPage /> },
   { path: library.NEW_PRICE_PATH, ability: 'library.manage', render: () => <NewPriceItemPage /> },
   { path: library.IMPORT_PRICES_PATH, ability: 'library.manage', render: () => <PriceImportPage /> },

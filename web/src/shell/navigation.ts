@@ -11,6 +11,7 @@ export interface NavItem {
 /** Only what exists: parts that are not built yet get no menu item. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/', label: 'Overzicht' },
+  { href: '/plannen', label: 'Plannen', ability: 'plans.read' },
   { href: '/prijslijst', label: 'Prijslijst', ability: 'library.read' },
   { href: '/wetten', label: 'Wettenbibliotheek', ability: 'library.read' },
   { href: '/beheer/gebruikers', label: 'Gebruikers', ability: 'users.read' },

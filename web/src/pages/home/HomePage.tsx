@@ -7,8 +7,6 @@ import { can, useUser } from '../../session';
 
 /** What is not built yet, said plainly: no buttons that lead nowhere. */
 const COMING = [
-  { name: 'Maatwerkplannen', text: 'het maatwerkcanvas met situatie, perspectief, doorbraak en de waardendriehoek.' },
-  { name: 'Kosten-batenanalyse', text: 'huidige, dreigende en maatwerkkosten per geldstroom, met de maatschappelijke prijslijst.' },
   { name: 'Doorbraaktafel', text: 'agenda, bespreking en goedkeuring volgens het zes-ogenprincipe.' },
   { name: 'Maatwerkbudget', text: 'verplichtingen en betalingen, met een tijdige waarschuwing als het budget opraakt.' },
   { name: 'Dashboard en systeemleren', text: 'totalen en knelpunten voor management en beleid, zonder casusgegevens.' },
@@ -18,7 +16,6 @@ export function HomePage() {
   usePageTitle('Overzicht');
   const user = useUser();
   const roles = rolesOf(user.roles);
-  const isAdmin = can(user, 'users.read') || can(user, 'audit.read');
 
   return (
     <>
@@ -43,6 +40,16 @@ export function HomePage() {
       <section aria-labelledby="nu">
         <Heading2 id="nu">Wat u nu kunt doen</Heading2>
         <ul className="utrecht-unordered-list dbk-list">
+          {can(user, 'plans.read') ? (
+            <li className="utrecht-unordered-list__item">
+              <TextLink href="/plannen">Plannen</TextLink>: het maatwerkcanvas met de waardendriehoek en een kosten-batenanalyse
+              per geldstroom die meerekent terwijl u typt.
+            </li>
+          ) : null}
+          <li className="utrecht-unordered-list__item">
+            <TextLink href="/prijslijst">Prijslijst</TextLink> en <TextLink href="/wetten">Wettenbibliotheek</TextLink>: zoeken
+            in de maatschappelijke prijslijst en de wettelijke grondslagen, ook zonder plan.
+          </li>
           <li className="utrecht-unordered-list__item">
             <TextLink href="/account">Mijn account</TextLink>: uw gegevens bekijken en API-tokens voor koppelingen beheren.
           </li>
@@ -58,9 +65,6 @@ export function HomePage() {
             </li>
           ) : null}
         </ul>
-        {!isAdmin ? (
-          <Paragraph>Meer is er op dit moment nog niet: Doorbraak is volop in ontwikkeling.</Paragraph>
-        ) : null}
       </section>
 
       <section aria-labelledby="binnenkort">

@@ -1,0 +1,6 @@
+import { ApiError, type FieldError } from '../../api';
+
+/** Mistakes found before sending, shown exactly like the API's own 422 (same summary, same fields). */
+export function formError(errors: FieldError[]): ApiError {
+  return new ApiError(422, 'De invoer is niet geldig.', 'Verbeter de velden hieronder en probeer het opnieuw.', errors);
+}
