@@ -278,6 +278,7 @@ describe('het maatwerkcanvas', () => {
     await expectHeading(page, 'Casus 2026-101');
 
     const situation = page.getByLabel('Situatieschets');
+    // Test fixture: 111222333 passes the 11-proef (a well-known test number), so the guard must refuse it.
     await situation.fill('Moeder (BSN 111222333) en dochter dreigen dakloos te raken.');
     await page.locator('#veld-situation-fout').getByText('Bevat een burgerservicenummer (BSN).', { exact: false }).waitFor();
     expect(await situation.getAttribute('aria-invalid')).toBe('true');

@@ -51,6 +51,7 @@ describe('plannen', () => {
     await screenshot(page, 'nieuw-plan');
 
     await page.getByLabel('Casusnummer').fill('2026-001');
+    // Test fixture: 111222333 passes the 11-proef (a well-known test number), so the guard must refuse it.
     await page.getByLabel('Cliëntnummer').fill('111222333');
     await page.locator('#plan-clientnummer-fout').getByText('Bevat een burgerservicenummer (BSN).', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Plan maken' }).click();

@@ -4,6 +4,7 @@ import { confirmationKey, holdReason, scanDocument } from './privacy';
 
 const saved: PlanDocument = { caseNumber: '2026-101', clientNumber: 'C-1', situation: 'Bel de moeder op 06-12345678.' };
 
+// Test fixture: 111222333 passes the 11-proef (a well-known test number, no real person's BSN).
 describe('privacy on the canvas', () => {
   it('finds a BSN by path and holds the save', () => {
     const document = { ...saved, perspective: 'BSN 111222333 van moeder' };
