@@ -45,7 +45,13 @@ export async function createUser(db: Db, input: NewUser) {
 /** A readable initial password, shown once to the beheerder who hands it over. */
 export function generatePassword(): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-  const bytes = crypto.getRandomValues(new Uint8Array(20));
-  const chars = [...bytes].map((b) => alphabet[b % alphabet.length]);
+  // Rejection sampling: bytes above the largest multiple of the alphabet length would favour its start.
+  const limit = 256 - (256 % alphabet.length);
+  const chars: string[] = [];
+  while (chars.length < 20) {
+    for (const b of crypto.getRandomValues(new Uint8Array(32))) {
+      if (b < limit && chars.length < 20) chars.push(alphabet[b % alphabet.length]!);
+    }
+  }
   return [0, 5, 10, 15].map((i) => chars.slice(i, i + 5).join('')).join('-');
 }
