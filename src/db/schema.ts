@@ -5,3 +5,7 @@ export * from '../auth/auth.schema.js';
 export * from '../audit/audit.schema.js';
 export * from '../plans/plans.schema.js';
 export * from '../library/library.schema.js';
+export * from '../workflow/workflow.schema.js';
+export * from '../tables/tables.schema.js';
+export * from '../budget/budget.schema.js';
+export * from '../followup/followup.schema.js';

@@ -14,6 +14,18 @@ export const BACKUP_TABLES: PgTable[] = [
   schema.plans,
   schema.priceItems,
   schema.legalBases,
+  schema.workflowSettings,
+  schema.planDecisions,
+  schema.planTransitions,
+  schema.meetingTables,
+  schema.tableSessions,
+  schema.agendaItems,
+  schema.planQuestions,
+  schema.budgets,
+  schema.budgetSources,
+  schema.budgetEntries,
+  schema.budgetMandates,
+  schema.planMeasurements,
 ];
 export const NOT_BACKED_UP: PgTable[] = [schema.sessions];
 

@@ -18,6 +18,10 @@ export const plans = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    /** When the plan was (last) approved; follow-up measurements are due from here. */
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    /** The maatwerkbudget year its commitment was made on. */
+    budgetYear: integer('budget_year'),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),

@@ -9,12 +9,12 @@ describe('policy', () => {
   it('lists every ability per role', () => {
     const table = Object.fromEntries(ROLE_KEYS.map((role) => [role, abilities(actor([role]))]));
     expect(table).toEqual({
-      consulent: ['account.read', 'tokens.manage', 'plans.create', 'plans.read', 'plans.update', 'library.read'],
-      maatwerker: ['account.read', 'tokens.manage', 'plans.create', 'plans.read', 'plans.update', 'library.read'],
-      voorzitter: ['account.read', 'tokens.manage', 'plans.read', 'library.read'],
-      budgetbeheerder: ['account.read', 'tokens.manage', 'plans.read', 'library.read'],
-      beleid: ['account.read', 'tokens.manage', 'library.read'],
-      beheerder: ['account.read', 'tokens.manage', 'users.read', 'users.manage', 'audit.read', 'plans.read', 'library.read', 'library.manage'],
+      consulent: ['account.read', 'tokens.manage', 'plans.create', 'plans.read', 'plans.update', 'plans.transition', 'library.read', 'tables.read', 'questions.manage', 'measurements.create', 'actions.read'],
+      maatwerker: ['account.read', 'tokens.manage', 'plans.create', 'plans.read', 'plans.update', 'plans.transition', 'plans.decide', 'library.read', 'tables.read', 'questions.manage', 'budget.read', 'measurements.create', 'actions.read'],
+      voorzitter: ['account.read', 'tokens.manage', 'plans.read', 'plans.transition', 'library.read', 'tables.read', 'tables.manage', 'questions.manage', 'budget.read', 'actions.read'],
+      budgetbeheerder: ['account.read', 'tokens.manage', 'plans.read', 'plans.transition', 'library.read', 'tables.read', 'budget.read', 'budget.manage', 'payments.create', 'actions.read'],
+      beleid: ['account.read', 'tokens.manage', 'library.read', 'budget.read', 'actions.read'],
+      beheerder: ['account.read', 'tokens.manage', 'users.read', 'users.manage', 'audit.read', 'plans.read', 'workflow.manage', 'library.read', 'library.manage', 'tables.read', 'tables.manage', 'budget.read', 'budget.manage', 'actions.read'],
     });
   });
 
@@ -36,6 +36,15 @@ describe('policy', () => {
     expect(decide({ ...actor(['beheerder']), id: 'u3' }, 'plans.delete', plan)).toBe('allow');
     expect(decide(actor(['consulent']), 'plans.delete', { ...plan, status: 'scheduled' })).toBe('forbidden');
     expect(decide(actor(['consulent']), 'plans.delete', { ...plan, tenantId: 'demo2' })).toBe('not-found');
+  });
+
+  it('lets the municipality configure who decides and who tables a plan', () => {
+    const plan = { tenantId: 'demo', authorId: 'u9', status: 'scheduled' };
+    expect(decide(actor(['maatwerker']), 'plans.decide', plan)).toBe('allow');
+    expect(decide(actor(['consulent']), 'plans.decide', plan)).toBe('forbidden');
+    expect(decide(actor(['budgetbeheerder']), 'plans.decide', { ...plan, allowedRoles: ['budgetbeheerder'] })).toBe('allow');
+    expect(decide(actor(['maatwerker']), 'plans.decide', { ...plan, allowedRoles: ['budgetbeheerder'] })).toBe('forbidden');
+    expect(decide(actor(['consulent']), 'plans.transition', { ...plan, allowedRoles: ['maatwerker'] })).toBe('forbidden');
   });
 
   it('forbids with 403 inside the own municipality', () => {

@@ -17,10 +17,20 @@ export interface TenantOwned {
 export interface PlanLike extends TenantOwned {
   authorId: string;
   status: string;
+  /**
+   * For workflow steps whose roles the municipality configures (who may table a plan, who
+   * decides): the roles the tenant's workflow settings allow for this step.
+   */
+  allowedRoles?: readonly string[];
 }
 
 const has = (...roles: Role[]) => (actor: Actor) => actor.roles.some((role) => roles.includes(role));
 const anyone = () => true;
+/** A configurable step: the roles the tenant allows for it, or `fallback` when none are given. */
+const configured =
+  (...fallback: Role[]) =>
+  (actor: Actor, resource?: PlanLike) =>
+    actor.roles.some((role) => (resource?.allowedRoles ?? fallback).includes(role));
 
 /**
  * One rule per action. The same list goes to the browser (`abilities`), so the UI shows a button
@@ -38,8 +48,22 @@ const RULES = {
   'plans.update': has('consulent', 'maatwerker'),
   'plans.delete': (actor: Actor, plan?: PlanLike) =>
     plan !== undefined && plan.status === 'draft' && (plan.authorId === actor.id || actor.roles.includes('beheerder')),
+  // Workflow: who may move a plan and who decides is configured per municipality (workflow settings).
+  'plans.transition': configured('consulent', 'maatwerker', 'voorzitter', 'budgetbeheerder'),
+  'plans.decide': configured('maatwerker'),
+  'workflow.manage': has('beheerder'),
   'library.read': anyone,
   'library.manage': has('beheerder'),
+  // Tables show case content on their agenda: the same people who read plans.
+  'tables.read': has('consulent', 'maatwerker', 'voorzitter', 'budgetbeheerder', 'beheerder'),
+  'tables.manage': has('voorzitter', 'beheerder'),
+  'questions.manage': has('consulent', 'maatwerker', 'voorzitter'),
+  // Budget totals are aggregates (no case text), so `beleid` may read them.
+  'budget.read': has('maatwerker', 'voorzitter', 'budgetbeheerder', 'beleid', 'beheerder'),
+  'budget.manage': has('budgetbeheerder', 'beheerder'),
+  'payments.create': has('budgetbeheerder'),
+  'measurements.create': has('consulent', 'maatwerker'),
+  'actions.read': anyone,
 } satisfies Record<string, (actor: Actor, resource?: PlanLike) => boolean>;
 
 export type Action = keyof typeof RULES;

@@ -19,6 +19,10 @@ import { registerUserRoutes } from '../users/users.routes.js';
 import { registerPlanRoutes } from '../plans/plans.routes.js';
 import { registerCanvasRoutes } from '../canvas/canvas.routes.js';
 import { registerLibraryRoutes } from '../library/library.routes.js';
+import { registerWorkflowRoutes } from '../workflow/workflow.routes.js';
+import { registerTableRoutes } from '../tables/tables.routes.js';
+import { registerBudgetRoutes } from '../budget/budget.routes.js';
+import { registerFollowupRoutes } from '../followup/followup.routes.js';
 import type { AppContext, TypedApp } from './context.js';
 import { handleError, sendProblem } from './problem.js';
 
@@ -149,6 +153,10 @@ function registerRoutes(app: TypedApp, ctx: AppContext) {
   registerPlanRoutes(app, ctx);
   registerLibraryRoutes(app, ctx);
   registerCanvasRoutes(app, ctx);
+  registerWorkflowRoutes(app, ctx);
+  registerTableRoutes(app, ctx);
+  registerBudgetRoutes(app, ctx);
+  registerFollowupRoutes(app, ctx);
 }
 
 async function registerWeb(app: TypedApp, ctx: AppContext) {

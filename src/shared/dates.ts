@@ -12,3 +12,13 @@ export function amsterdamMidnight(isoDate: string, addDays = 0): Date {
   }
   return new Date(utcGuess - 3600_000);
 }
+
+/** The local date (Europe/Amsterdam) of an instant, as `YYYY-MM-DD`. */
+export function amsterdamDate(instant: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+/** The calendar year in Europe/Amsterdam of an instant. */
+export function amsterdamYear(instant: Date): number {
+  return Number(amsterdamDate(instant).slice(0, 4));
+}

@@ -11,10 +11,14 @@ export interface NavItem {
 /** Only what exists: parts that are not built yet get no menu item. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/', label: 'Overzicht' },
+  { href: '/acties', label: 'Mijn acties', ability: 'actions.read' },
   { href: '/plannen', label: 'Plannen', ability: 'plans.read' },
+  { href: '/tafels', label: 'Tafels', ability: 'tables.read' },
+  { href: '/budget', label: 'Budget', ability: 'budget.read' },
   { href: '/prijslijst', label: 'Prijslijst', ability: 'library.read' },
   { href: '/wetten', label: 'Wettenbibliotheek', ability: 'library.read' },
   { href: '/beheer/gebruikers', label: 'Gebruikers', ability: 'users.read' },
+  { href: '/beheer/werkwijze', label: 'Werkwijze', ability: 'workflow.manage' },
   { href: '/beheer/auditlog', label: 'Auditlog', ability: 'audit.read' },
   { href: '/account', label: 'Mijn account' },
 ];
