@@ -572,27 +572,30 @@ export function installSignalHandlers() {
   }
 }
 
+/**
+ * The command line every benchmark shares: strict flags, `--help`, the benchmark's own option
+ * checks, and `--db` (given on the command line, else `defaultDb` from `npm run bench`).
+ * Returns `{ options, kinds }`, or `{ exitCode }` when the command should stop here.
+ */
+export function parseBenchArgs(argv, { options: spec, usage, resolveOptions, defaultDb }) {
+  try {
+    const { values } = parseArgs({ args: argv, options: spec, allowPositionals: false, strict: true });
+    if (values.help) {
+      console.log(usage);
+      return { exitCode: 0 };
+    }
+    const dbGiven = argv.some((a) => a === '--db' || a.startsWith('--db='));
+    return { options: resolveOptions(values), kinds: kindsFromFlag(dbGiven ? values.db : (defaultDb ?? values.db)) };
+  } catch (error) {
+    console.error(`${error.message}\n\n${usage}`);
+    return { exitCode: 2 };
+  }
+}
+
 export async function cli(argv, { defaultDb } = {}) {
-  let values;
-  try {
-    ({ values } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: false, strict: true }));
-  } catch (error) {
-    console.error(`${error.message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  let options;
-  let kinds;
-  try {
-    options = resolveOptions(values);
-    kinds = kindsFromFlag(argv.some((a) => a === '--db' || a.startsWith('--db=')) ? values.db : (defaultDb ?? values.db));
-  } catch (error) {
-    console.error(`${error.message}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseBenchArgs(argv, { options: OPTIONS, usage: USAGE, resolveOptions, defaultDb });
+  if ('exitCode' in parsed) return parsed.exitCode;
+  const { options, kinds } = parsed;
   installSignalHandlers();
   try {
     return await runAuthOverhead(kinds, options);

@@ -17,7 +17,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import {
   BenchError,
   HOST,
@@ -26,7 +25,6 @@ import {
   createBenchDatabase,
   dropBenchDatabase,
   installSignalHandlers,
-  kindsFromFlag,
   loginSession,
   machineBusy,
   machineInfo,
@@ -36,6 +34,7 @@ import {
   startServer,
   stopServer,
   tail,
+  parseBenchArgs,
 } from './auth-overhead.mjs';
 
 export const DEFAULTS = Object.freeze({ duration: 10, connections: 10, rounds: 2, warmup: 3 });
@@ -445,26 +444,9 @@ export async function runPlansThroughput(kinds, options) {
 }
 
 export async function cli(argv, { defaultDb } = {}) {
-  let values;
-  try {
-    ({ values } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: false, strict: true }));
-  } catch (error) {
-    console.error(`${error.message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  let options;
-  let kinds;
-  try {
-    options = resolveOptions(values);
-    kinds = kindsFromFlag(argv.some((a) => a === '--db' || a.startsWith('--db=')) ? values.db : (defaultDb ?? values.db));
-  } catch (error) {
-    console.error(`${error.message}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseBenchArgs(argv, { options: OPTIONS, usage: USAGE, resolveOptions, defaultDb });
+  if ('exitCode' in parsed) return parsed.exitCode;
+  const { options, kinds } = parsed;
   installSignalHandlers();
   try {
     return await runPlansThroughput(kinds, options);

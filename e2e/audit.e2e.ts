@@ -43,11 +43,13 @@ describe('auditlog', () => {
     expect(table[0]?.slice(1, 3)).toEqual(['Ingelogdauth.login', 'beheer@demodam.example']);
     expect(table[1]?.slice(1, 3)).toEqual(['Ingelogdauth.login', 'consulent@demodam.example']);
     expect(table[2]?.slice(1, 4)).toEqual(['proef.onbekend', 'Systeem', 'proefp-1']);
-    // The demo data was loaded by the system, before anything else happened.
-    expect(table.slice(3).map((row) => row.slice(1, 3))).toContainEqual(['Demogegevens geladendemo.seed', 'Systeem']);
+    // Before that: the demo seed replayed through the workflow (decisions, payments, measurements),
+    // every event with its Dutch label (an unknown one would show only its code, in lower case).
+    expect(table.length).toBeGreaterThan(3);
+    expect(table.slice(3).filter((row) => !/^[A-Z]/.test(row[1] ?? ''))).toEqual([]);
     expect(table[0]?.[3]).toBe('Gebruiker: Bert Beheer');
     expect(await page.getByRole('table').getByRole('button').count()).toBe(0);
-    await page.getByText(`${table.length} gebeurtenissen; u ziet 1 tot en met ${table.length}.`).waitFor();
+    await page.getByText(new RegExp(`^\\d+ gebeurtenissen; u ziet 1 tot en met ${table.length}\\.$`)).waitFor();
     await expectNoAxeViolations(page);
     await screenshot(page, 'auditlog');
   });

@@ -21,11 +21,11 @@ describe('de schil van de app', () => {
     expect(await header.textContent()).toContain('Vera Voorzitter');
     expect(await header.textContent()).toContain('Voorzitter doorbraaktafel, Maatwerker');
 
-    // The overview explains the roles and says plainly what is not built yet.
+    // The overview explains the roles and sums up what waits in Mijn acties.
     const main = page.getByRole('main');
     expect(await main.textContent()).toContain('Maakt de agenda van de tafel.');
     expect(await main.textContent()).toContain('Begeleidt de consulent, keurt plannen goed en zet het maatwerkbudget in.');
-    expect(await main.textContent()).toContain('Deze onderdelen zijn nog niet gebouwd.');
+    await main.getByRole('link', { name: 'Naar Mijn acties' }).waitFor();
 
     expect(await navItems(page)).toEqual(['Overzicht', 'Mijn acties', 'Plannen', 'Tafels', 'Budget', 'Prijslijst', 'Wettenbibliotheek', 'Mijn account']);
     expect(await page.getByRole('link', { name: 'Overzicht' }).getAttribute('aria-current')).toBe('page');

@@ -91,7 +91,7 @@ function plural(n: number, one: string, many: string) {
 }
 
 /** Draws top-down, tracking `y`, breaking pages before blocks that would not fit. */
-class Layout {
+export class Layout {
   readonly doc: PDFKit.PDFDocument;
 
   constructor(doc: PDFKit.PDFDocument) {
@@ -388,17 +388,24 @@ const COST_COLUMNS: Column[] = [
   { header: 'Totaal', width: 0.16, align: 'right' },
 ];
 
-export async function renderCanvasPdf(plan: CanvasPlan, context: CanvasContext): Promise<Buffer> {
+export interface PdfInfo {
+  title: string;
+  author: string;
+  compress?: boolean;
+}
+
+/** An A4 document with the canvas's margins and metadata, and a promise of its bytes once `end()` is called. */
+export function openPdf(info: PdfInfo): { doc: PDFKit.PDFDocument; done: Promise<Buffer> } {
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
     bufferPages: true,
-    compress: context.compress ?? true,
+    compress: info.compress ?? true,
     lang: 'nl-NL',
     displayTitle: true,
     info: {
-      Title: pdfText(`Maatwerkcanvas casus ${plan.caseNumber}`),
-      Author: pdfText(context.municipality),
+      Title: pdfText(info.title),
+      Author: pdfText(info.author),
       Subject: CONFIDENTIAL,
       Creator: 'Doorbraak',
       Producer: 'Doorbraak',
@@ -410,7 +417,17 @@ export async function renderCanvasPdf(plan: CanvasPlan, context: CanvasContext):
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  return { doc, done };
+}
 
+/**
+ * Draws the canvas onto `doc`, from its current (empty) page on; `newPage` first adds a page, so
+ * several canvases can follow an agenda in one document. Page numbers count this canvas's pages.
+ */
+export function drawCanvas(doc: PDFKit.PDFDocument, plan: CanvasPlan, context: CanvasContext, options: { newPage?: boolean } = {}) {
+  if (options.newPage) doc.addPage();
+  const range = doc.bufferedPageRange();
+  const firstPage = range.start + range.count - 1;
   const l = new Layout(doc);
   l.y = MARGIN.top;
   drawHeader(l, plan, context);
@@ -420,8 +437,12 @@ export async function renderCanvasPdf(plan: CanvasPlan, context: CanvasContext):
   drawLegitimacy(l, plan);
   drawInvolvement(l, plan);
   drawBottlenecks(l, plan);
-  drawPageFurniture(l, plan, context);
+  drawPageFurniture(l, plan, context, firstPage);
+}
 
+export async function renderCanvasPdf(plan: CanvasPlan, context: CanvasContext): Promise<Buffer> {
+  const { doc, done } = openPdf({ title: `Maatwerkcanvas casus ${plan.caseNumber}`, author: context.municipality, compress: context.compress });
+  drawCanvas(doc, plan, context);
   doc.end();
   return done;
 }
@@ -754,10 +775,11 @@ function drawBottlenecks(l: Layout, plan: CanvasPlan) {
 }
 
 /** Running header (from page 2) and footer with "pagina i van n", drawn once all pages exist. */
-function drawPageFurniture(l: Layout, plan: CanvasPlan, context: CanvasContext) {
+function drawPageFurniture(l: Layout, plan: CanvasPlan, context: CanvasContext, firstPage: number) {
   const { doc } = l;
   const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
+  const end = range.start + range.count;
+  for (let i = firstPage; i < end; i++) {
     doc.switchToPage(i);
     // Writing inside the margins must not make pdfkit start another page.
     const margins = doc.page.margins;
@@ -765,8 +787,8 @@ function drawPageFurniture(l: Layout, plan: CanvasPlan, context: CanvasContext) 
     const footerY = doc.page.height - MARGIN.bottom + 16;
     doc.moveTo(l.left, footerY - 5).lineTo(l.right, footerY - 5).lineWidth(0.5).strokeColor(RULE).stroke();
     l.textAt(`${CONFIDENTIAL} · casus ${plan.caseNumber} · cliënt ${plan.clientNumber}`, l.left, footerY, l.width * 0.75, { size: 7.5, color: MUTED });
-    l.textAt(`pagina ${i - range.start + 1} van ${range.count}`, l.left + l.width * 0.75, footerY, l.width * 0.25, { font: BOLD, size: 7.5, color: MUTED, align: 'right' });
-    if (i > range.start) {
+    l.textAt(`pagina ${i - firstPage + 1} van ${end - firstPage}`, l.left + l.width * 0.75, footerY, l.width * 0.25, { font: BOLD, size: 7.5, color: MUTED, align: 'right' });
+    if (i > firstPage) {
       l.textAt(`Maatwerkcanvas casus ${plan.caseNumber} · ${context.municipality}`, l.left, 28, l.width * 0.7, { size: 7.5, color: MUTED });
       l.textAt(`${statusLabel(plan.status)} · versie ${plan.version}`, l.left + l.width * 0.7, 28, l.width * 0.3, { size: 7.5, color: MUTED, align: 'right' });
       doc.moveTo(l.left, 40).lineTo(l.right, 40).lineWidth(0.5).strokeColor(RULE).stroke();

@@ -4,6 +4,7 @@ import { computeKba } from '../plans/domain/kba.js';
 import { planDocumentSchema, STRUCTURED_FIELDS, type PlanDocument } from '../plans/domain/plan-document.js';
 import { scanForPersonalData } from '../privacy/domain/guard.js';
 import { DEMO_USERS } from './demo-data.js';
+import { DEMO_LIFECYCLES } from './demo-lifecycle.js';
 import { DEMO_LEGAL_BASES, DEMO_PLANS, DEMO_PRICE_ITEMS, MOTHER_CHILD_HOUSE } from './demo-plans.js';
 
 /** The reference CSVs have no quoted fields (their texts use ';'), so a split on ',' reads them. */
@@ -73,7 +74,7 @@ describe('demo plans', () => {
     for (const plan of DEMO_PLANS) {
       const author = DEMO_USERS.find((u) => u.email === plan.authorEmail && u.tenantId === plan.tenantId);
       expect(author?.roles.some((r) => r === 'consulent' || r === 'maatwerker'), plan.authorEmail).toBe(true);
-      expect(['draft', 'approved', 'in_progress']).toContain(plan.status);
+      expect(['draft', 'sparring', 'scheduled', 'approved', 'in_progress', 'monitoring']).toContain(plan.status);
     }
   });
 
@@ -131,5 +132,40 @@ describe('demo plans', () => {
     expect(documents.filter(({ document }) => (document.scenarios?.threatened?.probability ?? 1) < 1).length).toBeGreaterThanOrEqual(3);
     const themes = documents.flatMap(({ document }) => (document.bottlenecks ?? []).map((b) => b.theme));
     expect(themes.filter((t) => t === 'housing').length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('has a history for every plan beyond concept: approvals by two other maatwerkers, payments within the commitment', () => {
+    const roles = (tenantId: string, email: string) => DEMO_USERS.find((u) => u.tenantId === tenantId && u.email === email)?.roles ?? [];
+    for (const plan of DEMO_PLANS) {
+      const lifecycle = DEMO_LIFECYCLES.find((l) => l.tenantId === plan.tenantId && l.caseNumber === plan.document.caseNumber);
+      expect(lifecycle === undefined, plan.document.caseNumber).toBe(plan.status === 'draft');
+      if (!lifecycle) continue;
+      for (const email of lifecycle.approvers) {
+        expect(email, plan.document.caseNumber).not.toBe(plan.authorEmail);
+        expect(roles(plan.tenantId, email), email).toContain('maatwerker');
+      }
+      expect(new Set(lifecycle.approvers).size).toBe(lifecycle.approvers.length);
+      const approved = ['approved', 'in_progress', 'monitoring'].includes(plan.status);
+      expect(lifecycle.approvers.length >= 2, plan.document.caseNumber).toBe(approved);
+      expect(lifecycle.approvedDaysAgo !== undefined, plan.document.caseNumber).toBe(approved);
+      // Written before it was approved.
+      if (approved) expect(plan.daysAgo, plan.document.caseNumber).toBeGreaterThan(lifecycle.approvedDaysAgo! + 14);
+      const paid = (lifecycle.payments ?? []).reduce((sum, p) => sum + p.amountCents, 0);
+      expect(paid, plan.document.caseNumber).toBeLessThanOrEqual(computeKba(planDocumentSchema.parse(plan.document)).maatwerkbudgetCents);
+    }
+    const byCase = (caseNumber: string) => DEMO_LIFECYCLES.find((l) => l.caseNumber === caseNumber)!;
+    // Case 1 runs for seven months with only its first measurement: the 6-month one is overdue.
+    expect(byCase('2026-001').approvedDaysAgo).toBeGreaterThan(190);
+    expect(byCase('2026-001').measurements?.map((m) => m.moment)).toEqual(['after']);
+    expect(DEMO_LIFECYCLES.some((l) => l.measurements?.map((m) => m.moment).join() === 'after,6m')).toBe(true);
+    expect(DEMO_PLANS.filter((p) => p.tenantId === 'demo' && p.status === 'scheduled')).toHaveLength(1);
+    expect(DEMO_PLANS.filter((p) => p.tenantId === 'demo' && p.status === 'sparring')).toHaveLength(1);
+    expect(DEMO_LIFECYCLES.flatMap((l) => l.questions ?? []).map((q) => q.assigneeEmail)).toContain('consulent@demodam.example');
+  });
+
+  it('keeps the texts of the history free of personal data', () => {
+    const texts = DEMO_LIFECYCLES.flatMap((l) => [...(l.measurements ?? []).map((m) => m.note), ...(l.payments ?? []).map((p) => p.description), ...(l.questions ?? []).map((q) => q.question)]);
+    expect(texts.length).toBeGreaterThan(5);
+    expect(scanForPersonalData(texts)).toEqual({ errors: [], warnings: [] });
   });
 });

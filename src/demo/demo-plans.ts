@@ -109,6 +109,7 @@ function legal(code: keyof typeof DEMO_LEGAL_BASES, motivation: string): LegalBa
 export interface DemoPlan {
   tenantId: 'demo' | 'demo2';
   authorEmail: string;
+  /** Where the plan ends up; demo-workflow.ts takes it there through the real workflow. */
   status: PlanStatus;
   /** Created this many days before seeding, so lists and dashboards have a history. */
   daysAgo: number;
@@ -227,7 +228,7 @@ export const DEMO_PLANS: DemoPlan[] = [
     tenantId: 'demo',
     authorEmail: 'consulent@demodam.example',
     status: 'in_progress',
-    daysAgo: 124,
+    daysAgo: 260,
     document: MOTHER_CHILD_HOUSE,
   },
   {
@@ -341,8 +342,8 @@ export const DEMO_PLANS: DemoPlan[] = [
   {
     tenantId: 'demo',
     authorEmail: 'maatwerker3@demodam.example',
-    status: 'draft',
-    daysAgo: 74,
+    status: 'monitoring',
+    daysAgo: 300,
     document: {
       caseNumber: '2026-003',
       clientNumber: 'C-104243',
@@ -624,7 +625,7 @@ export const DEMO_PLANS: DemoPlan[] = [
   {
     tenantId: 'demo',
     authorEmail: 'maatwerker@demodam.example',
-    status: 'draft',
+    status: 'sparring',
     daysAgo: 30,
     document: {
       caseNumber: '2026-006',
@@ -820,8 +821,8 @@ export const DEMO_PLANS: DemoPlan[] = [
   {
     tenantId: 'demo',
     authorEmail: 'maatwerker@demodam.example',
-    status: 'draft',
-    daysAgo: 6,
+    status: 'scheduled',
+    daysAgo: 9,
     document: {
       caseNumber: '2026-008',
       clientNumber: 'C-104248',
@@ -904,7 +905,7 @@ export const DEMO_PLANS: DemoPlan[] = [
   {
     tenantId: 'demo2',
     authorEmail: 'maatwerker@proefwijk.example',
-    status: 'approved',
+    status: 'scheduled',
     daysAgo: 82,
     document: {
       caseNumber: '2026-021',
@@ -1163,8 +1164,9 @@ export const DEMO_PLANS: DemoPlan[] = [
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Inserts the demo plans, each as written by its demo author, with an audit event. Runs inside
- * seedDemo's transaction, after the demo users exist.
+ * Inserts the demo plans as concepts, each as written by its demo author, with an audit event.
+ * Runs inside seedDemo's transaction, after the demo users exist; seedDemoWorkflow then moves
+ * them to their status.
  */
 export async function seedDemoPlans(db: Db, now: Date = new Date()): Promise<void> {
   for (const demo of DEMO_PLANS) {
@@ -1182,7 +1184,7 @@ export async function seedDemoPlans(db: Db, now: Date = new Date()): Promise<voi
       tenantId: demo.tenantId,
       id,
       caseNumber: document.caseNumber,
-      status: demo.status,
+      status: 'draft',
       document,
       authorId: author.id,
       createdAt,
@@ -1194,7 +1196,7 @@ export async function seedDemoPlans(db: Db, now: Date = new Date()): Promise<voi
       action: 'demo.seed',
       entityType: 'plan',
       entityId: id,
-      detail: { caseNumber: document.caseNumber, status: demo.status },
+      detail: { caseNumber: document.caseNumber, status: 'draft' },
     });
   }
 }

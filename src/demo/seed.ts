@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/audit.js';
 import { seedDemoLibrary, seedTenantLibrary } from '../library/library.seed.js';
 import { DEMO_PASSWORD, DEMO_TENANTS, DEMO_USERS } from './demo-data.js';
 import { seedDemoPlans } from './demo-plans.js';
+import { seedDemoWorkflow } from './demo-workflow.js';
 
 export async function isEmpty(db: Db): Promise<boolean> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(tenants);
@@ -13,7 +14,7 @@ export async function isEmpty(db: Db): Promise<boolean> {
 }
 
 /** Seeds the demo municipalities into an empty database, in one transaction. */
-export async function seedDemo(db: Db): Promise<void> {
+export async function seedDemo(db: Db, now: Date = new Date()): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.insert(tenants).values([...DEMO_TENANTS]);
     for (const user of DEMO_USERS) {
@@ -24,6 +25,7 @@ export async function seedDemo(db: Db): Promise<void> {
       await recordAudit(tx, { tenantId: tenant.tenantId, actor: null, action: 'demo.seed', entityType: 'tenant', entityId: tenant.tenantId });
     }
     await seedDemoLibrary(tx, 'demo');
-    await seedDemoPlans(tx);
+    await seedDemoPlans(tx, now);
+    await seedDemoWorkflow(tx, now);
   });
 }

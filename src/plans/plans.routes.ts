@@ -69,7 +69,7 @@ export function registerPlanRoutes(app: TypedApp, ctx: AppContext) {
       authorize(user, 'plans.update', existing);
       const { version, ...rest } = request.body;
       const document = planDocumentSchema.parse(Object.fromEntries(Object.entries(rest).filter(([key]) => !(SERVER_FIELDS as readonly string[]).includes(key))));
-      const row = await updatePlan(ctx.db, user, existing.id, version, document, request.id);
+      const row = await updatePlan(ctx.db, user, existing.id, version, document, request.id, ctx.now());
       return presentPlan(row);
     },
   );

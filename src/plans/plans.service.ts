@@ -6,6 +6,11 @@ import { scanForPersonalData } from '../privacy/domain/guard.js';
 import { STRUCTURED_FIELDS, type PlanDocument } from './domain/plan-document.js';
 import { plans } from './plans.schema.js';
 import { presentPlan } from './plans.present.js';
+import type { PlanStatus } from './domain/statuses.js';
+import { EDITABLE_STATUSES } from '../workflow/domain/machine.js';
+import { afterPlanEdited, lockPlan } from '../workflow/workflow.history.js';
+
+const READ_ONLY_MESSAGE = 'Dit plan is in uitvoering, afgesloten, afgewezen of ingetrokken en kan niet meer worden gewijzigd.';
 
 export interface Actor {
   id: string;
@@ -55,10 +60,15 @@ export async function createPlan(db: Db, actor: Actor, document: PlanDocument, r
  * Saves a new version when nobody saved since `baseVersion`; otherwise a 409 that carries both the
  * rejected document (so nothing typed is lost) and the plan as it now stands.
  */
-export async function updatePlan(db: Db, actor: Actor, id: string, baseVersion: number, document: PlanDocument, requestId?: string) {
+export async function updatePlan(db: Db, actor: Actor, id: string, baseVersion: number, document: PlanDocument, requestId?: string, now = new Date()) {
   assertNoBsn(document);
   return db.transaction(async (tx) => {
+    // Locked: a decision at the table and a save must not interleave (workflow.history.ts).
+    await lockPlan(tx, actor.tenantId, id);
     const current = await loadPlan(tx, actor.tenantId, id);
+    if (!EDITABLE_STATUSES.includes(current.status as PlanStatus)) {
+      throw invalid([{ path: 'status', message: READ_ONLY_MESSAGE }], READ_ONLY_MESSAGE);
+    }
     if (current.version !== baseVersion) {
       throw new AppError('conflict', `U bewerkte versie ${baseVersion}; de opgeslagen versie is ${current.version}. Uw tekst staat hieronder en is niet verloren.`, [], {
         document,
@@ -81,6 +91,6 @@ export async function updatePlan(db: Db, actor: Actor, id: string, baseVersion: 
       requestId,
       detail: { version: row.version },
     });
-    return row;
+    return afterPlanEdited(tx, actor, current, row, requestId, now);
   });
 }

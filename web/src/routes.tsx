@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
 import type { Action } from '../../src/policy/policy';
 import { AccountPage } from './pages/account/AccountPage';
+import { ActionsPage } from './pages/actions/ActionsPage';
 import { AuditPage } from './pages/audit/AuditPage';
+import { BudgetPage } from './pages/budget/BudgetPage';
+import { PlanPaymentsPage } from './pages/budget/PlanPaymentsPage';
 import { HomePage } from './pages/home/HomePage';
 import { EditLegalBasisPage } from './pages/library/EditLegalBasisPage';
 import { EditPriceItemPage } from './pages/library/EditPriceItemPage';
@@ -14,9 +17,14 @@ import { PriceListPage } from './pages/library/PriceListPage';
 import { CanvasPage } from './pages/plans/canvas/CanvasPage';
 import { NewPlanPage } from './pages/plans/NewPlanPage';
 import { PlansPage } from './pages/plans/PlansPage';
+import { PresentationPage } from './pages/tables/PresentationPage';
+import { SessionPage } from './pages/tables/SessionPage';
+import { TablePage } from './pages/tables/TablePage';
+import { TablesPage } from './pages/tables/TablesPage';
 import { EditUserPage } from './pages/users/EditUserPage';
 import { NewUserPage } from './pages/users/NewUserPage';
 import { UsersPage } from './pages/users/UsersPage';
+import { WorkflowSettingsPage } from './pages/workflow/WorkflowSettingsPage';
 import { matchPath } from './paths';
 
 interface Route {
@@ -29,6 +37,7 @@ interface Route {
 /** In order: a fixed path before a parameter at the same place (`nieuw` before `:id`). */
 export const ROUTES: readonly Route[] = [
   { path: '/', render: () => <HomePage /> },
+  { path: '/acties', ability: 'actions.read', render: () => <ActionsPage /> },
   { path: '/plannen', ability: 'plans.read', render: () => <PlansPage /> },
   { path: '/plannen/nieuw', ability: 'plans.create', render: () => <NewPlanPage /> },
   { path: '/plannen/:id', ability: 'plans.read', render: ({ id }) => <CanvasPage id={id!} /> },
@@ -39,11 +48,18 @@ export const ROUTES: readonly Route[] = [
   { path: library.LEGAL_LIBRARY_PATH, ability: 'library.read', render: () => <LegalLibraryPage /> },
   { path: library.NEW_LEGAL_PATH, ability: 'library.manage', render: () => <NewLegalBasisPage /> },
   { path: library.EDIT_LEGAL_PATTERN, ability: 'library.manage', render: ({ code }) => <EditLegalBasisPage code={code!} /> },
+  { path: '/budget', ability: 'budget.read', render: () => <BudgetPage /> },
+  { path: '/budget/plannen/:id', ability: 'plans.read', render: ({ id }) => <PlanPaymentsPage id={id!} /> },
+  { path: '/tafels', ability: 'tables.read', render: () => <TablesPage /> },
+  { path: '/tafels/sessies/:id/presentatie', ability: 'tables.read', render: ({ id }) => <PresentationPage id={id!} /> },
+  { path: '/tafels/sessies/:id', ability: 'tables.read', render: ({ id }) => <SessionPage id={id!} /> },
+  { path: '/tafels/:id', ability: 'tables.read', render: ({ id }) => <TablePage id={id!} /> },
   { path: '/account', render: () => <AccountPage /> },
   { path: '/beheer/gebruikers', ability: 'users.read', render: () => <UsersPage /> },
   { path: '/beheer/gebruikers/nieuw', ability: 'users.manage', render: () => <NewUserPage /> },
   { path: '/beheer/gebruikers/:id', ability: 'users.manage', render: ({ id }) => <EditUserPage id={id!} /> },
   { path: '/beheer/auditlog', ability: 'audit.read', render: () => <AuditPage /> },
+  { path: '/beheer/werkwijze', ability: 'workflow.manage', render: () => <WorkflowSettingsPage /> },
 ];
 
 export function findRoute(path: string): { route: Route; params: Record<string, string> } | null {

@@ -1,4 +1,6 @@
 import { ROLES } from '../../../../src/auth/roles';
+import { PLAN_STATUSES } from '../../../../src/plans/domain/statuses';
+import { formatEuro } from '../../../../src/shared/money';
 
 /** Dutch names for the audit actions we know; an unknown action is shown as it is stored. */
 export const ACTION_LABELS: Readonly<Record<string, string>> = {
@@ -20,6 +22,28 @@ export const ACTION_LABELS: Readonly<Record<string, string>> = {
   'legal_basis.create': 'Wettelijke grondslag toegevoegd',
   'price_item.create': 'Prijs toegevoegd',
   'price_list.import': 'Prijslijst geïmporteerd',
+  'price_item.update': 'Prijs gewijzigd',
+  'price_item.deactivate': 'Prijs gedeactiveerd',
+  'legal_basis.update': 'Wettelijke grondslag gewijzigd',
+  'legal_basis.deactivate': 'Wettelijke grondslag gedeactiveerd',
+  'user.password_change': 'Wachtwoord gewijzigd',
+  'plan.export_pdf': 'Canvas als PDF gedownload',
+  'plan.transition': 'Status van plan gewijzigd',
+  'plan.decision': 'Besluit over plan vastgelegd',
+  'workflow.update': 'Werkwijze gewijzigd',
+  'table.create': 'Tafel toegevoegd',
+  'table.update': 'Tafel gewijzigd',
+  'session.agenda_update': 'Agenda gewijzigd',
+  'session.minutes_update': 'Verslag gewijzigd',
+  'session.export_pdf': 'Agenda als PDF gedownload',
+  'question.create': 'Vraag gesteld',
+  'question.answer': 'Vraag beantwoord',
+  'budget.update': 'Maatwerkbudget gewijzigd',
+  'budget.payment': 'Betaling geregistreerd',
+  'budget.mandate': 'Mandaat gewijzigd',
+  'measurement.create': 'Meting vastgelegd',
+  'measurement.update': 'Meting gecorrigeerd',
+  'measurement.read': 'Metingen ingezien',
 };
 
 export const ENTITY_LABELS: Readonly<Record<string, string>> = {
@@ -30,6 +54,11 @@ export const ENTITY_LABELS: Readonly<Record<string, string>> = {
   legal_basis: 'Wettelijke grondslag',
   price_item: 'Prijs',
   price_list: 'Prijslijst',
+  workflow: 'Werkwijze',
+  table: 'Tafel',
+  session: 'Sessie',
+  question: 'Vraag',
+  budget: 'Maatwerkbudget',
 };
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -43,6 +72,9 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
 export const actionLabel = (action: string): string => ACTION_LABELS[action] ?? action;
 export const entityLabel = (entityType: string): string => ENTITY_LABELS[entityType] ?? entityType;
 
+const statusName = (key: unknown) => PLAN_STATUSES.find((status) => status.key === key)?.label ?? String(key);
+const DECISION_NAMES: Readonly<Record<string, string>> = { approve: 'goedkeuren', revise: 'terug naar concept', reject: 'afwijzen' };
+
 const roleName = (key: unknown) => ROLES.find((role) => role.key === key)?.label ?? String(key);
 
 /** The detail of an event as short Dutch lines; keys we do not know are shown as they are. */
@@ -51,6 +83,11 @@ export function describeDetail(detail: Record<string, unknown>): string[] {
     if (key === 'fields' && Array.isArray(value)) return `Gewijzigd: ${value.map((field) => FIELD_LABELS[String(field)] ?? String(field)).join(', ')}`;
     if (key === 'roles' && Array.isArray(value)) return `Rollen: ${value.map(roleName).join(', ')}`;
     if (key === 'via' && value === 'cli') return 'Via de opdrachtregel';
+    if (key === 'from') return `Van: ${statusName(value)}`;
+    if (key === 'to') return `Naar: ${statusName(value)}`;
+    if (key === 'decision') return `Besluit: ${DECISION_NAMES[String(value)] ?? String(value)}`;
+    if (key === 'version') return `Versie ${String(value)}`;
+    if (key === 'amountCents' && typeof value === 'number') return `Bedrag: ${formatEuro(value)}`;
     return `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`;
   });
 }

@@ -4,13 +4,30 @@ import { TextLink } from '../../components/TextLink';
 import { usePageTitle } from '../../components/usePageTitle';
 import { rolesOf } from '../../format';
 import { can, useUser } from '../../session';
+import { useResource } from '../../useResource';
+import { actionsApi, countActions } from '../actions/actionsApi';
 
-/** What is not built yet, said plainly: no buttons that lead nowhere. */
-const COMING = [
-  { name: 'Doorbraaktafel', text: 'agenda, bespreking en goedkeuring volgens het zes-ogenprincipe.' },
-  { name: 'Maatwerkbudget', text: 'verplichtingen en betalingen, met een tijdige waarschuwing als het budget opraakt.' },
-  { name: 'Dashboard en systeemleren', text: 'totalen en knelpunten voor management en beleid, zonder casusgegevens.' },
-];
+/** A few lines on what waits for the user, with the way to Mijn acties. */
+function ActionsSummary() {
+  const actions = useResource(() => actionsApi.mine());
+  let text = 'Uw acties worden geladen…';
+  if (actions.error) text = 'Uw acties konden niet worden geladen.';
+  else if (actions.data) {
+    const { total, overdue } = countActions(actions.data);
+    text =
+      total === 0
+        ? 'Er wacht nu niets op u.'
+        : `Er ${total === 1 ? 'wacht 1 actie' : `wachten ${total} acties`} op u${overdue > 0 ? `, waarvan ${overdue} te laat` : ''}.`;
+  }
+  return (
+    <section aria-labelledby="acties">
+      <Heading2 id="acties">Mijn acties</Heading2>
+      <Paragraph>
+        <span role="status">{text}</span> <TextLink href="/acties">Naar Mijn acties</TextLink>
+      </Paragraph>
+    </section>
+  );
+}
 
 export function HomePage() {
   usePageTitle('Overzicht');
@@ -24,6 +41,8 @@ export function HomePage() {
         U werkt in Doorbraak voor {user.tenant.name}
         {user.tenant.region ? ` (${user.tenant.region})` : ''}.
       </Paragraph>
+
+      {can(user, 'actions.read') ? <ActionsSummary /> : null}
 
       <section aria-labelledby="rollen">
         <Heading2 id="rollen">{roles.length === 1 ? 'Uw rol' : 'Uw rollen'}</Heading2>
@@ -46,6 +65,18 @@ export function HomePage() {
               per geldstroom die meerekent terwijl u typt.
             </li>
           ) : null}
+          {can(user, 'tables.read') ? (
+            <li className="utrecht-unordered-list__item">
+              <TextLink href="/tafels">Tafels</TextLink>: de spar-tafel en de doorbraaktafel met hun agenda, vragen en besluiten
+              volgens het zes-ogenprincipe.
+            </li>
+          ) : null}
+          {can(user, 'budget.read') ? (
+            <li className="utrecht-unordered-list__item">
+              <TextLink href="/budget">Budget</TextLink>: het maatwerkbudget met wat is vastgelegd, betaald en nog beschikbaar, en
+              een tijdige waarschuwing als het opraakt.
+            </li>
+          ) : null}
           <li className="utrecht-unordered-list__item">
             <TextLink href="/prijslijst">Prijslijst</TextLink> en <TextLink href="/wetten">Wettenbibliotheek</TextLink>: zoeken
             in de maatschappelijke prijslijst en de wettelijke grondslagen, ook zonder plan.
@@ -64,22 +95,15 @@ export function HomePage() {
               <TextLink href="/beheer/auditlog">Auditlog</TextLink>: nagaan wie wat wanneer heeft gedaan.
             </li>
           ) : null}
+          {can(user, 'workflow.manage') ? (
+            <li className="utrecht-unordered-list__item">
+              <TextLink href="/beheer/werkwijze">Werkwijze</TextLink>: kiezen hoe uw gemeente werkt (Maastricht, maatwerkcommissie of
+              eenvoudig formulier) en dat bijstellen.
+            </li>
+          ) : null}
         </ul>
       </section>
 
-      <section aria-labelledby="binnenkort">
-        <Heading2 id="binnenkort">Wat er nog komt</Heading2>
-        <Paragraph>
-          Deze onderdelen zijn nog niet gebouwd. U kunt ze dus nog niet gebruiken; zodra ze klaar zijn, verschijnen ze in het menu.
-        </Paragraph>
-        <ul className="utrecht-unordered-list dbk-list">
-          {COMING.map((item) => (
-            <li key={item.name} className="utrecht-unordered-list__item">
-              <strong>{item.name}</strong>: {item.text}
-            </li>
-          ))}
-        </ul>
-      </section>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { FieldError } from '../../../api';
 import { computeKba } from '../../../../../src/plans/domain/kba';
 import { Alert } from '../../../components/Alert';
@@ -22,7 +22,7 @@ import { confirmationKey } from './privacy';
 import { SaveBar } from './SaveBar';
 import { SaveProblems } from './SaveProblems';
 import { ScenariosSection } from './ScenariosSection';
-import { useAutosave } from './useAutosave';
+import { useAutosave, type PlanMeta } from './useAutosave';
 
 const NO_ERRORS: FieldError[] = [];
 
@@ -30,10 +30,13 @@ const NO_ERRORS: FieldError[] = [];
  * The maatwerkcanvas of one plan, in the order of the paper canvas, with the KBA and the save
  * status always in view at the bottom.
  */
-export function CanvasEditor({ plan }: { plan: Plan }) {
+export function CanvasEditor({ plan, locked = false, onMeta, workflow }: { plan: Plan; locked?: boolean; onMeta?: (meta: PlanMeta) => void; workflow?: ReactNode }) {
   const user = useUser();
-  const readOnly = !can(user, 'plans.update');
+  const mayEdit = can(user, 'plans.update');
+  // `locked`: the workflow status does not allow silent edits (approved and later).
+  const readOnly = !mayEdit || locked;
   const autosave = useAutosave(plan, user.id, readOnly);
+  useEffect(() => onMeta?.(autosave.meta), [autosave.meta, onMeta]);
   const { document, edit, state, scan, confirmed, confirm } = autosave;
   const { horizonMonths, scenarios } = document;
   const kba = useMemo(() => computeKba({ horizonMonths, scenarios }), [horizonMonths, scenarios]);
@@ -69,7 +72,8 @@ export function CanvasEditor({ plan }: { plan: Plan }) {
     <CanvasFieldContext.Provider value={fields}>
       <div className="dbk-canvas" onBlur={() => autosave.flush()} onKeyDown={keyDown}>
         <CanvasHeader planId={plan.id} document={document} meta={autosave.meta} version={state.version} dirty={isDirty(state)} />
-        {readOnly ? (
+        {workflow}
+        {!mayEdit ? (
           <Alert type="info">
             <p className="utrecht-paragraph dbk-paragraph">U kunt dit plan bekijken, maar niet wijzigen: dat doen de consulent en de maatwerkers.</p>
           </Alert>

@@ -8,12 +8,18 @@ import './canvas.css';
 import { plansApi } from '../plansApi';
 import { usePlansSession } from '../usePlansSession';
 import { CanvasEditor } from './CanvasEditor';
+import { PlanMeasurements } from './measurements/PlanMeasurements';
+import { PlanQuestions } from './questions/PlanQuestions';
+import { useCanvasWorkflow } from './workflow/useCanvasWorkflow';
+import { WorkflowPanel } from './workflow/WorkflowPanel';
 
 export function CanvasPage({ id }: { id: string }) {
   usePlansSession();
   const plan = useResource(() => plansApi.get(id), id);
   usePageTitle(plan.data ? `Casus ${plan.data.caseNumber}` : 'Maatwerkcanvas');
-  if (plan.data) return <CanvasEditor key={plan.data.id} plan={plan.data} />;
+  const wf = useCanvasWorkflow(plan.data);
+  const panel = wf.plan ? <WorkflowPanel planId={wf.plan.id} refreshKey={wf.refreshKey} locked={wf.locked} onUnlock={wf.unlock} onChanged={wf.onChanged} message={wf.message} onMessage={wf.onMessage} /> : null;
+  if (plan.data && wf.plan) return (<><CanvasEditor key={wf.editorKey} plan={wf.plan} locked={wf.locked} onMeta={wf.onMeta} workflow={panel} /><PlanQuestions planId={plan.data.id} /><PlanMeasurements planId={plan.data.id} /></>);
   return (
     <>
       <PageHeading>Maatwerkcanvas</PageHeading>

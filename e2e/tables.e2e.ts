@@ -1,0 +1,123 @@
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { plans } from '../src/plans/plans.schema.js';
+import { expectHeading, expectTitle, focused, login } from './support/app.js';
+import { expectNoAxeViolations } from './support/browser.js';
+import { useE2E } from './support/fixture.js';
+
+const e2e = useE2E();
+
+/** Two demo plans, put on `scheduled` directly: the workflow's own tests cover the way there. */
+async function twoScheduledPlans(): Promise<[string, string]> {
+  const { db } = e2e.server.ctx;
+  const rows = await db
+    .select({ id: plans.id, caseNumber: plans.caseNumber })
+    .from(plans)
+    .where(and(eq(plans.tenantId, 'demo'), isNull(plans.deletedAt)))
+    .orderBy(asc(plans.caseNumber))
+    .limit(2);
+  for (const row of rows) await db.update(plans).set({ status: 'scheduled' }).where(and(eq(plans.tenantId, 'demo'), eq(plans.id, row.id)));
+  return [rows[0]!.caseNumber, rows[1]!.caseNumber];
+}
+
+const live = (page: Page) => page.locator('#agenda-melding');
+
+describe('tafels: agenda, vragen, verslag en presentatie', () => {
+  it('lets the voorzitter build an agenda of two plans, reorder it, download the PDF, ask a question, write minutes and present it', async () => {
+    const [first, second] = await twoScheduledPlans();
+    const page = await e2e.newPage();
+    await login(page, e2e.url(), 'voorzitter@demodam.example');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Tafels' }).click();
+    await expectHeading(page, 'Tafels');
+    await expectTitle(page, 'Tafels – Doorbraak');
+    await expectNoAxeViolations(page);
+
+    // A table, created through the form.
+    await page.getByRole('button', { name: 'Tafel toevoegen' }).click();
+    await page.getByLabel('Naam').fill('Doorbraaktafel Oost');
+    await expectNoAxeViolations(page);
+    await page.getByRole('form', { name: 'Tafel toevoegen' }).getByRole('button', { name: 'Tafel toevoegen' }).click();
+    await page.getByText('Doorbraaktafel Oost is toegevoegd.').waitFor();
+    await page.getByRole('link', { name: 'Doorbraaktafel Oost' }).click();
+    await expectHeading(page, 'Doorbraaktafel Oost');
+    await page.getByText('Doorbraaktafel, elke dinsdag om 15:30.').waitFor();
+    await expectNoAxeViolations(page);
+
+    // The next session: add both candidates, then reorder by keyboard.
+    await page.getByRole('region', { name: 'Komende sessies' }).getByRole('link').first().click();
+    await expectHeading(page, /^Doorbraaktafel Oost dinsdag/);
+    await page.getByRole('button', { name: `Op de agenda: casus ${first}` }).click();
+    await page.getByRole('button', { name: `Op de agenda: casus ${second}` }).click();
+    await page.getByLabel(`Tijdvak casus ${second} in minuten`).fill('20');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: `Omlaag: casus ${first}` }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => live(page).textContent()).toBe(`Casus ${first} staat nu op plaats 2 van 2.`);
+    expect((await focused(page)).text).toBe('Omlaag');
+    await page.getByRole('button', { name: 'Agenda opslaan' }).click();
+    await expect.poll(() => live(page).textContent()).toBe('De agenda is opgeslagen.');
+    const rows = page.getByRole('region', { name: 'Agenda: casussen in volgorde van bespreking' }).getByRole('row');
+    await expect.poll(() => rows.nth(1).textContent()).toContain(`15:30–15:50Casus ${second}`);
+    expect(await rows.nth(2).textContent()).toContain(`15:50–16:20Casus ${first}`);
+    await page.getByText('Totale duur: 50 minuten').waitFor();
+
+    // One PDF with the agenda and both canvases.
+    const href = await page.getByRole('link', { name: 'Agenda en canvassen (PDF)' }).getAttribute('href');
+    const pdf = await page.request.get(e2e.url(href!));
+    expect(pdf.status()).toBe(200);
+    expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    // A question at the table, for the consulent.
+    const caseSection = page.getByRole('region', { name: new RegExp(`^Casus ${second} `) });
+    await caseSection.getByLabel('Vraag', { exact: true }).fill('Heeft de woningcorporatie al gereageerd?');
+    await caseSection.getByLabel('Wie beantwoordt de vraag?').selectOption({ label: 'Kees Consulent' });
+    await caseSection.getByRole('button', { name: 'Vraag toevoegen' }).click();
+    await caseSection.getByText('De vraag is toegevoegd voor Kees Consulent.').waitFor();
+    await caseSection.getByText('Heeft de woningcorporatie al gereageerd?').waitFor();
+    await caseSection.getByText(/Voor Kees Consulent · uiterlijk/).waitFor();
+
+    // Minutes.
+    await page.getByLabel('Verslag', { exact: true }).fill('Beide casussen besproken. Vraag over de woningcorporatie uitgezet.');
+    await page.getByRole('button', { name: 'Verslag opslaan' }).click();
+    await page.getByText('Het verslag is opgeslagen (versie 2).').waitFor();
+    await expectNoAxeViolations(page);
+
+    // The projector view: one case at a time, next by keyboard.
+    await page.getByRole('link', { name: 'Presentatie starten' }).click();
+    await page.getByRole('heading', { level: 2, name: `Casus ${second} (1 van 2)` }).waitFor();
+    await page.getByRole('button', { name: 'Start timer' }).waitFor();
+    expect(await page.getByRole('status').filter({ hasText: 'Nog 20 minuten' }).count()).toBe(1);
+    const bodySize = await page.locator('.dbk-presentation .utrecht-paragraph').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(bodySize).toBeGreaterThanOrEqual(32);
+    await page.getByRole('heading', { level: 3, name: 'Perspectief' }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.locator('body').press('ArrowRight');
+    await page.getByRole('heading', { level: 2, name: `Casus ${first} (2 van 2)` }).waitFor();
+    expect(await page.getByRole('status').filter({ hasText: 'Nog 30 minuten' }).count()).toBe(1);
+    await page.locator('body').press('PageUp');
+    await page.getByRole('heading', { level: 2, name: `Casus ${second} (1 van 2)` }).waitFor();
+    await page.getByText('Heeft de woningcorporatie al gereageerd?').waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Sluit presentatie' }).click();
+    await expectHeading(page, /^Doorbraaktafel Oost dinsdag/);
+  }, 120_000);
+
+  it('shows the open question on the canvas to the consulent, who answers it there', async () => {
+    const page = await e2e.newPage();
+    await login(page, e2e.url(), 'consulent@demodam.example');
+    const { db } = e2e.server.ctx;
+    const { planQuestions } = await import('../src/tables/tables.schema.js');
+    const [question] = await db.select().from(planQuestions).where(and(eq(planQuestions.tenantId, 'demo'), eq(planQuestions.question, 'Heeft de woningcorporatie al gereageerd?')));
+    expect(question, 'de vraag uit de vorige test').toBeDefined();
+    await page.goto(e2e.url(`/plannen/${question!.planId}`));
+    const section = page.getByRole('region', { name: /^Vragen/ });
+    await section.getByText('Heeft de woningcorporatie al gereageerd?').waitFor();
+    const form = section.getByRole('form', { name: 'Antwoord op: Heeft de woningcorporatie al gereageerd?' });
+    await form.getByRole('textbox', { name: 'Antwoord' }).fill('Ja, de ontbinding is uitgesteld.');
+    await form.getByRole('button', { name: 'Antwoord opslaan' }).click();
+    await section.getByText(/^Beantwoorde vragen \(\d+\)$/).click();
+    await section.getByRole('listitem').filter({ hasText: 'Ja, de ontbinding is uitgesteld.' }).getByText('Beantwoord', { exact: true }).waitFor();
+    await expectNoAxeViolations(page);
+  }, 120_000);
+});

@@ -1,0 +1,136 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { recordAudit } from '../audit/audit.js';
+import type { CurrentUser } from '../auth/authenticate.js';
+import type { Db } from '../db/client.js';
+import type { plans } from '../plans/plans.schema.js';
+import { scanForPersonalData } from '../privacy/domain/guard.js';
+import { amsterdamDate } from '../shared/dates.js';
+import { invalid, notFound, type FieldError } from '../shared/errors.js';
+import { hasSchedule, MEASURABLE_STATUSES, measurementSchedule, momentLabel, type MeasurementMoment } from './domain/schedule.js';
+import { planMeasurements } from './followup.schema.js';
+
+type PlanRow = typeof plans.$inferSelect;
+type MeasurementRow = typeof planMeasurements.$inferSelect;
+
+export interface MeasurementInput {
+  lifeSatisfaction: number;
+  note?: string | undefined;
+  measuredOn?: string | undefined;
+}
+
+export function presentMeasurement(row: MeasurementRow) {
+  return {
+    id: row.id,
+    planId: row.planId,
+    moment: row.moment,
+    label: momentLabel(row.moment as MeasurementMoment),
+    lifeSatisfaction: row.lifeSatisfaction,
+    note: row.note,
+    measuredOn: row.measuredOn,
+    userId: row.userId,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export async function loadMeasurements(db: Db, tenantId: string, planIds: readonly string[]): Promise<MeasurementRow[]> {
+  if (planIds.length === 0) return [];
+  return db
+    .select()
+    .from(planMeasurements)
+    .where(and(eq(planMeasurements.tenantId, tenantId), inArray(planMeasurements.planId, [...planIds])))
+    .orderBy(asc(planMeasurements.measuredOn));
+}
+
+/** The plan's follow-up schedule; empty while the plan is not (or no longer) running. */
+export function scheduleForPlan(plan: PlanRow, measurements: readonly MeasurementRow[], today: string) {
+  if (!plan.approvedAt || !hasSchedule(plan.status)) return [];
+  return measurementSchedule(amsterdamDate(plan.approvedAt), measurements, today);
+}
+
+/** Status, date and privacy rules every recorded or corrected measurement meets. */
+function check(plan: PlanRow, input: MeasurementInput, today: string): void {
+  const errors: FieldError[] = [];
+  if (!(MEASURABLE_STATUSES as readonly string[]).includes(plan.status)) {
+    errors.push({ path: 'status', message: 'Een meting hoort bij een goedgekeurd plan: goedgekeurd, in uitvoering, in opvolging of afgesloten.' });
+  }
+  if (input.measuredOn && input.measuredOn > today) errors.push({ path: 'measuredOn', message: 'De meetdatum ligt in de toekomst.' });
+  for (const finding of scanForPersonalData({ note: input.note ?? '' }).errors) errors.push(finding);
+  if (errors.length > 0) throw invalid(errors);
+}
+
+const isUniqueViolation = (error: unknown): boolean => {
+  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: unknown }).code === '23505') return true;
+  }
+  return false;
+};
+
+const alreadyRecorded = () =>
+  invalid([{ path: 'moment', message: 'Deze meting is al vastgelegd; corrigeer de meting in plaats van een nieuwe toe te voegen.' }]);
+
+export async function createMeasurement(db: Db, user: CurrentUser, plan: PlanRow, moment: MeasurementMoment, input: MeasurementInput, today: string, requestId?: string) {
+  check(plan, input, today);
+  try {
+    return await db.transaction(async (tx) => {
+      const [existing] = await tx
+        .select({ id: planMeasurements.id })
+        .from(planMeasurements)
+        .where(and(eq(planMeasurements.tenantId, user.tenantId), eq(planMeasurements.planId, plan.id), eq(planMeasurements.moment, moment)));
+      if (existing) throw alreadyRecorded();
+      const [row] = await tx
+        .insert(planMeasurements)
+        .values({
+          tenantId: user.tenantId,
+          id: crypto.randomUUID(),
+          planId: plan.id,
+          moment,
+          lifeSatisfaction: input.lifeSatisfaction,
+          note: input.note ?? '',
+          measuredOn: input.measuredOn ?? today,
+          userId: user.id,
+        })
+        .returning();
+      await recordAudit(tx, {
+        tenantId: user.tenantId,
+        actor: user,
+        action: 'measurement.create',
+        entityType: 'plan',
+        entityId: plan.id,
+        requestId,
+        detail: { measurementId: row!.id, moment },
+      });
+      return row!;
+    });
+  } catch (error) {
+    // Two people recording the same moment at once: the unique index decides, with the same answer.
+    if (isUniqueViolation(error)) throw alreadyRecorded();
+    throw error;
+  }
+}
+
+export async function correctMeasurement(db: Db, user: CurrentUser, plan: PlanRow, moment: MeasurementMoment, input: MeasurementInput, today: string, requestId?: string) {
+  check(plan, input, today);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(planMeasurements)
+      .set({
+        lifeSatisfaction: input.lifeSatisfaction,
+        ...(input.note !== undefined ? { note: input.note } : {}),
+        ...(input.measuredOn !== undefined ? { measuredOn: input.measuredOn } : {}),
+        userId: user.id,
+      })
+      .where(and(eq(planMeasurements.tenantId, user.tenantId), eq(planMeasurements.planId, plan.id), eq(planMeasurements.moment, moment)))
+      .returning();
+    if (!row) throw notFound('Deze meting is nog niet vastgelegd.');
+    await recordAudit(tx, {
+      tenantId: user.tenantId,
+      actor: user,
+      action: 'measurement.update',
+      entityType: 'plan',
+      entityId: plan.id,
+      requestId,
+      detail: { measurementId: row.id, moment },
+    });
+    return row;
+  });
+}

@@ -1,0 +1,137 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { recordAudit } from '../audit/audit.js';
+import type { CurrentUser } from '../auth/authenticate.js';
+import type { Role } from '../auth/roles.js';
+import { commitForPlan } from '../budget/budget.ledger.js';
+import { budgetMandates } from '../budget/budget.schema.js';
+import type { Db } from '../db/client.js';
+import { computeKba } from '../plans/domain/kba.js';
+import type { PlanStatus } from '../plans/domain/statuses.js';
+import { plans } from '../plans/plans.schema.js';
+import { amsterdamDate, amsterdamYear } from '../shared/dates.js';
+import { invalid, notFound } from '../shared/errors.js';
+import { users } from '../users/users.schema.js';
+import { countApprovals, countsAsApproval, type ApprovalRules, type DecisionRecord } from './domain/decisions.js';
+import { decisionOutcome, type DecisionKind } from './domain/machine.js';
+import type { WorkflowSettings } from './domain/settings.js';
+import { budgetWarning } from './workflow.budget.js';
+import { lockPlan, recordTransition, voidApprovals } from './workflow.history.js';
+import { planDecisions } from './workflow.schema.js';
+
+type PlanRow = typeof plans.$inferSelect;
+type DecisionRow = typeof planDecisions.$inferSelect;
+
+export const toRecord = (row: DecisionRow): DecisionRecord => ({
+  userId: row.userId,
+  decision: row.decision as DecisionKind,
+  planVersion: row.planVersion,
+  voided: row.voidedAt !== null,
+});
+
+export async function loadDecisions(db: Db, tenantId: string, planId: string): Promise<DecisionRow[]> {
+  return db
+    .select()
+    .from(planDecisions)
+    .where(and(eq(planDecisions.tenantId, tenantId), eq(planDecisions.planId, planId)))
+    .orderBy(asc(planDecisions.createdAt), asc(planDecisions.id));
+}
+
+/** What counting needs besides the decisions: the deciders' roles and the mandates. */
+export async function approvalRules(db: Db, tenantId: string, plan: PlanRow, settings: WorkflowSettings, userIds: string[]): Promise<ApprovalRules> {
+  const ids = [...new Set(userIds)];
+  // One after the other: inside a transaction there is one connection.
+  const roleRows = ids.length ? await db.select({ id: users.id, roles: users.roles }).from(users).where(and(eq(users.tenantId, tenantId), inArray(users.id, ids))) : [];
+  const mandateRows = await db
+    .select({ userId: budgetMandates.userId, limitCents: budgetMandates.limitCents })
+    .from(budgetMandates)
+    .where(eq(budgetMandates.tenantId, tenantId));
+  const roles = new Map(roleRows.map((row) => [row.id, row.roles as Role[]]));
+  return {
+    authorId: plan.authorId,
+    version: plan.version,
+    threshold: settings.approvalThreshold,
+    decideRoles: settings.decideRoles,
+    rolesOf: (id) => roles.get(id) ?? [],
+    mandates: new Map(mandateRows.map((row) => [row.userId, row.limitCents])),
+    amountCents: computeKba(plan.document).maatwerkbudgetCents,
+  };
+}
+
+/** Why a decision of this user does not count, in Dutch; undefined when it does. */
+export function whyNotCounting(decision: DecisionKind, userId: string, rules: ApprovalRules, earlier: DecisionRecord[]): string | undefined {
+  if (decision !== 'approve') return undefined;
+  if (userId === rules.authorId) return 'U bent de auteur van dit plan; uw goedkeuring telt niet mee.';
+  if (!countsAsApproval({ userId, decision, planVersion: rules.version, voided: false }, earlier, rules)) {
+    return 'U keurde deze versie al goed; uw goedkeuring telt één keer.';
+  }
+  return undefined;
+}
+
+export interface DecisionInput {
+  decision: DecisionKind;
+  note: string;
+  sessionId?: string | undefined;
+}
+
+/**
+ * Records a decision at the table and applies it: approve (approved and committed once the
+ * threshold is reached), revise (back to draft) or reject. Runs with the plan row locked.
+ */
+export async function decide(db: Db, user: CurrentUser, planId: string, settings: WorkflowSettings, input: DecisionInput, now: Date, requestId: string) {
+  return db.transaction(async (tx) => {
+    const plan = await lockPlan(tx, user.tenantId, planId);
+    if (!plan) throw notFound();
+    const outcome = decisionOutcome(settings, plan.status as PlanStatus, user.roles);
+    if (outcome.kind === 'invalid') throw invalid([{ path: 'decision', message: outcome.message }], outcome.message);
+    const existing = (await loadDecisions(tx, user.tenantId, plan.id)).map(toRecord);
+    const rules = await approvalRules(tx, user.tenantId, plan, settings, [...existing.map((d) => d.userId), user.id]);
+    const notCounting = whyNotCounting(input.decision, user.id, rules, existing);
+    const [row] = await tx
+      .insert(planDecisions)
+      .values({
+        tenantId: user.tenantId,
+        id: crypto.randomUUID(),
+        planId: plan.id,
+        planVersion: plan.version,
+        userId: user.id,
+        decision: input.decision,
+        note: input.note,
+        counts: notCounting === undefined,
+        sessionId: input.sessionId ?? null,
+      })
+      .returning();
+    await recordAudit(tx, {
+      tenantId: user.tenantId,
+      actor: user,
+      action: 'plan.decision',
+      entityType: 'plan',
+      entityId: plan.id,
+      requestId,
+      detail: { decision: input.decision, counts: row!.counts, version: plan.version },
+    });
+
+    const count = countApprovals([...existing, toRecord(row!)], rules);
+    let updated = plan;
+    let warning: string | undefined;
+    const move = async (to: PlanStatus, set: Partial<PlanRow>, reason: string) => {
+      if (to !== 'approved') await voidApprovals(tx, user.tenantId, plan.id, now);
+      [updated] = (await tx
+        .update(plans)
+        .set({ ...set, status: to, updatedAt: sql`now()` })
+        .where(and(eq(plans.tenantId, user.tenantId), eq(plans.id, plan.id)))
+        .returning()) as [PlanRow];
+      await recordTransition(tx, user, plan, 'scheduled', to, reason, requestId);
+    };
+    if (input.decision === 'approve' && count.reached) {
+      const year = amsterdamYear(now);
+      await move('approved', { approvedAt: now, budgetYear: year }, '');
+      await commitForPlan(tx, { tenantId: user.tenantId, planId: plan.id, year, date: amsterdamDate(now), userId: user.id, amountCents: rules.amountCents });
+      warning = await budgetWarning(tx, user.tenantId, year);
+    } else if (input.decision === 'revise') {
+      await move('draft', {}, input.note);
+    } else if (input.decision === 'reject') {
+      await move('rejected', {}, input.note);
+    }
+    return { plan: updated, decision: row!, notCounting, count, budgetWarning: warning };
+  });
+}

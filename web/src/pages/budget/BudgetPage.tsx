@@ -1,0 +1,75 @@
+import { amsterdamYear } from '../../../../src/shared/dates';
+import { SelectField } from '../../components/FormField';
+import { Heading2, PageHeading } from '../../components/Heading';
+import { LoadError, Loading } from '../../components/Loading';
+import { Paragraph } from '../../components/Paragraph';
+import { usePageTitle } from '../../components/usePageTitle';
+import { navigate, useLocation } from '../../router';
+import { can, useUser } from '../../session';
+import { useResource } from '../../useResource';
+import { budgetApi } from './budgetApi';
+import { yearOptions } from './budgetForms';
+import { BudgetSummary } from './BudgetSummary';
+import { MandatesSection } from './MandatesSection';
+import { PlanBudgetTable } from './PlanBudgetTable';
+import { SourcesForm, SourcesTable } from './SourcesSection';
+import './budget.css';
+
+export function BudgetPage() {
+  const me = useUser();
+  const manage = can(me, 'budget.manage');
+  const location = useLocation();
+  const current = amsterdamYear(new Date());
+  const asked = Number(location.search.get('jaar'));
+  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : current;
+  usePageTitle(`Maatwerkbudget ${year}`);
+  const budget = useResource(() => budgetApi.year(year), String(year));
+  const years = [...new Set([...yearOptions(current), year])].sort();
+
+  return (
+    <>
+      <PageHeading>Maatwerkbudget {year}</PageHeading>
+      <Paragraph lead>
+        Eén ontschot budget voor maatwerk: wat is vastgelegd bij goedkeuring, wat is betaald en wat er nog beschikbaar is. Raakt het op, dan is een
+        nieuw collegebesluit nodig.
+      </Paragraph>
+      <SelectField
+        id="budget-jaar"
+        label="Jaar"
+        value={String(year)}
+        onChange={(value) => navigate(`/budget?jaar=${value}`)}
+        options={years.map((y) => ({ value: String(y), label: String(y) }))}
+      />
+      {budget.error ? (
+        <LoadError what="Het budget" error={budget.error} onRetry={budget.reload} />
+      ) : budget.data && budget.data.year === year ? (
+        <div aria-busy={budget.loading}>
+          <BudgetSummary budget={budget.data} />
+          {budget.data.note ? <Paragraph>Toelichting: {budget.data.note}</Paragraph> : null}
+
+          <Heading2>Begrotingsposten</Heading2>
+          {manage ? <SourcesForm key={year} budget={budget.data} onSaved={(next) => budget.update(() => next)} /> : <SourcesTable budget={budget.data} />}
+
+          {budget.data.plans ? (
+            <>
+              <Heading2>Plannen</Heading2>
+              <PlanBudgetTable plans={budget.data.plans} year={year} />
+            </>
+          ) : (
+            <Paragraph small>U ziet alleen totalen; de plannen zelf zijn voor wie aan de casussen werkt.</Paragraph>
+          )}
+
+          {manage ? (
+            <>
+              <Heading2>Mandaten</Heading2>
+              <Paragraph>Een plan boven het mandaat van wie het goedkeurt, heeft nog een goedkeuring nodig van iemand met voldoende mandaat.</Paragraph>
+              <MandatesSection />
+            </>
+          ) : null}
+        </div>
+      ) : (
+        <Loading>Het budget wordt geladen…</Loading>
+      )}
+    </>
+  );
+}

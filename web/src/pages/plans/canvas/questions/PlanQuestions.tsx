@@ -1,0 +1,77 @@
+import { StatusBadge } from '../../../../components/StatusBadge';
+import { can, useUser } from '../../../../session';
+import { useResource } from '../../../../useResource';
+import { AnswerForm } from './AnswerForm';
+import { AskQuestionForm } from './AskQuestionForm';
+import { dueLabel, questionsApi, type PlanQuestion } from './questionsApi';
+import './questions.css';
+
+interface PlanQuestionsProps {
+  planId: string;
+  /** Questions asked at a table session are linked to it. */
+  sessionId?: string;
+  /** Show the form to add a question (for those who may). */
+  allowAsk?: boolean;
+  headingLevel?: 2 | 3 | 4;
+}
+
+/** Open questions about a plan with their assignee and due date, until answered; then kept below as answered. */
+export function PlanQuestions({ planId, sessionId, allowAsk = false, headingLevel = 2 }: PlanQuestionsProps) {
+  const me = useUser();
+  const questions = useResource(() => questionsApi.list(planId).then((r) => r.items), planId);
+  const Heading = `h${headingLevel}` as const;
+  const headingId = `vragen-${planId}`;
+  const open = (questions.data ?? []).filter((q) => !q.answered);
+  const answered = (questions.data ?? []).filter((q) => q.answered);
+  const replace = (question: PlanQuestion) => questions.update((items) => [...items.filter((q) => q.id !== question.id), question]);
+  const mayAnswer = (q: PlanQuestion) => q.assigneeId === me.id || can(me, 'questions.manage');
+
+  return (
+    <section className="dbk-questions" aria-labelledby={headingId}>
+      <Heading id={headingId} className={`utrecht-heading-${headingLevel}`}>
+        Vragen {open.length > 0 ? `(${open.length} open)` : ''}
+      </Heading>
+      {questions.error ? (
+        <p className="utrecht-paragraph" role="alert">
+          De vragen konden niet worden geladen: {questions.error.message}
+        </p>
+      ) : questions.data === undefined ? (
+        <p className="utrecht-paragraph" role="status">
+          De vragen worden geladen…
+        </p>
+      ) : open.length === 0 ? (
+        <p className="utrecht-paragraph">Er staan geen open vragen.</p>
+      ) : (
+        <ul className="dbk-question-list">
+          {open.map((q) => (
+            <li key={q.id} className={`dbk-question${q.overdue ? ' dbk-question--overdue' : ''}`}>
+              <p className="utrecht-paragraph dbk-question__text">{q.question}</p>
+              <p className="utrecht-paragraph dbk-question__meta">
+                Voor {q.assigneeName ?? 'onbekend'} · uiterlijk {dueLabel(q.dueDate)}{' '}
+                {q.overdue ? <StatusBadge status="warning">Te laat</StatusBadge> : null}
+              </p>
+              {mayAnswer(q) ? <AnswerForm question={q} onAnswered={replace} /> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {answered.length > 0 ? (
+        <details className="dbk-questions__answered">
+          <summary>Beantwoorde vragen ({answered.length})</summary>
+          <ul className="dbk-question-list">
+            {answered.map((q) => (
+              <li key={q.id} className="dbk-question">
+                <p className="utrecht-paragraph dbk-question__text">
+                  {q.question} <StatusBadge status="active">Beantwoord</StatusBadge>
+                </p>
+                <p className="utrecht-paragraph">{q.answer}</p>
+                <p className="utrecht-paragraph dbk-question__meta">Door {q.answeredByName ?? 'onbekend'}</p>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {allowAsk && can(me, 'questions.manage') ? <AskQuestionForm planId={planId} sessionId={sessionId} onAsked={(q) => questions.update((items) => [...items, q])} /> : null}
+    </section>
+  );
+}

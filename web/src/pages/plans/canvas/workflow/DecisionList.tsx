@@ -1,0 +1,33 @@
+import { formatDateTime } from '../../../../format';
+import type { PlanWorkflow } from '../../../workflow/workflowApi';
+import { DECISION_DONE } from './steps';
+
+type Decision = PlanWorkflow['approvals']['decisions'][number];
+
+function standing(decision: Decision, version: number): string {
+  if (decision.voided) return 'vervallen';
+  if (decision.decision !== 'approve') return '';
+  if (decision.planVersion !== version) return 'andere versie';
+  return decision.counts ? 'telt mee' : 'telt niet mee';
+}
+
+/** Every decision on this plan, newest last; voided approvals stay visible, marked "vervallen". */
+export function DecisionList({ decisions, version }: { decisions: PlanWorkflow['approvals']['decisions']; version: number }) {
+  if (decisions.length === 0) return <p className="utrecht-paragraph dbk-paragraph">Er zijn nog geen besluiten over dit plan.</p>;
+  return (
+    <ul className="dbk-plain-list dbk-workflow__decisions">
+      {decisions.map((decision) => {
+        const tag = standing(decision, version);
+        return (
+          <li key={decision.id} className={decision.voided ? 'dbk-workflow__decision dbk-workflow__decision--voided' : 'dbk-workflow__decision'}>
+            <span className="dbk-workflow__decision-head">
+              <strong>{decision.userName}</strong>: {DECISION_DONE[decision.decision]} (versie {decision.planVersion}, {formatDateTime(decision.createdAt)})
+              {tag ? <span className="dbk-workflow__tag"> · {tag}</span> : null}
+            </span>
+            {decision.note ? <span className="dbk-workflow__note">{decision.note}</span> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
