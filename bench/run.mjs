@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// `npm run bench`: every benchmark in bench/: auth-overhead, plans-throughput, budget-balance and
-// agenda-pdf (the last one per database), on PGlite and —
+// `npm run bench`: every benchmark in bench/: auth-overhead, plans-throughput, budget-balance,
+// dashboard and agenda-pdf (the last one per database), on PGlite and —
 // when BENCH_DATABASE_URL is set — on PostgreSQL. Flags are passed on: `npm run bench -- --duration 5`
 // (flags only auth-overhead knows, --min-ratio and --cpu-prof-dir, are not passed to plans-throughput).
 import { cli as authOverhead } from './auth-overhead.mjs';
 import { spawnSync } from 'node:child_process';
 import { cli as plansThroughput } from './plans-throughput.mjs';
 import { cli as budgetBalance } from './budget-balance.mjs';
+import { cli as dashboard } from './dashboard.mjs';
 
 if (!process.env.BENCH_DATABASE_URL) {
   console.error('bench: BENCH_DATABASE_URL is not set, so only PGlite is measured (see bench/README.md).');
@@ -21,6 +22,7 @@ const codes = [
   await authOverhead(argv, { defaultDb: 'all' }),
   await plansThroughput(plansArgv, { defaultDb: 'all' }),
   await budgetBalance([], { defaultDb: 'all' }),
+  await dashboard([], { defaultDb: 'all' }),
 ];
 // agenda-pdf measures one database per run; it reads the PostgreSQL URL from the environment.
 for (const db of process.env.BENCH_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite']) {

@@ -27,7 +27,7 @@ describe('de schil van de app', () => {
     expect(await main.textContent()).toContain('Begeleidt de consulent, keurt plannen goed en zet het maatwerkbudget in.');
     await main.getByRole('link', { name: 'Naar Mijn acties' }).waitFor();
 
-    expect(await navItems(page)).toEqual(['Overzicht', 'Mijn acties', 'Plannen', 'Tafels', 'Budget', 'Prijslijst', 'Wettenbibliotheek', 'Mijn account']);
+    expect(await navItems(page)).toEqual(['Overzicht', 'Mijn acties', 'Plannen', 'Tafels', 'Budget', 'Dashboard', 'Systeemleren', 'Inspiratie', 'Prijslijst', 'Wettenbibliotheek', 'Mijn account']);
     expect(await page.getByRole('link', { name: 'Overzicht' }).getAttribute('aria-current')).toBe('page');
     await expectNoAxeViolations(page);
     await screenshot(page, 'overzicht');
@@ -36,7 +36,7 @@ describe('de schil van de app', () => {
   it('gives a consulent no beheer menu items and a clear "geen toegang" page for a typed address', async () => {
     const page = await e2e.newPage();
     await login(page, e2e.url(), 'consulent@demodam.example');
-    expect(await navItems(page)).toEqual(['Overzicht', 'Mijn acties', 'Plannen', 'Tafels', 'Prijslijst', 'Wettenbibliotheek', 'Mijn account']);
+    expect(await navItems(page)).toEqual(['Overzicht', 'Mijn acties', 'Plannen', 'Tafels', 'Systeemleren', 'Inspiratie', 'Prijslijst', 'Wettenbibliotheek', 'Mijn account']);
 
     for (const path of ['/beheer/gebruikers', '/beheer/auditlog', '/beheer/gebruikers/nieuw']) {
       await page.goto(e2e.url(path));
@@ -54,7 +54,7 @@ describe('de schil van de app', () => {
   it('shows a beheerder the beheer pages in the menu', async () => {
     const page = await e2e.newPage();
     await login(page, e2e.url(), 'beheer@demodam.example');
-    expect(await navItems(page)).toEqual(['Overzicht', 'Mijn acties', 'Plannen', 'Tafels', 'Budget', 'Prijslijst', 'Wettenbibliotheek', 'Gebruikers', 'Werkwijze', 'Auditlog', 'Mijn account']);
+    expect(await navItems(page)).toEqual(['Overzicht', 'Mijn acties', 'Plannen', 'Tafels', 'Budget', 'Dashboard', 'Systeemleren', 'Inspiratie', 'Prijslijst', 'Wettenbibliotheek', 'Gebruikers', 'Werkwijze', 'Auditlog', 'Mijn account']);
   });
 
   it('moves focus to the heading of the new page and marks the current menu item', async () => {

@@ -9,6 +9,7 @@ import { users } from '../users/users.schema.js';
 import { installDutchZodMessages } from '../shared/zod-nl.js';
 import { CliError } from './main.js';
 import { withDatabase } from './with-database.js';
+import { refreshPlanKba } from '../dashboard/plan-kba.js';
 
 export function registerPlanCommands(program: Command) {
   program
@@ -71,6 +72,7 @@ export function registerPlanCommands(program: Command) {
           for (const document of check.accepted) {
             const id = crypto.randomUUID();
             await tx.insert(plans).values({ tenantId: options.tenant, id, caseNumber: document.caseNumber, document, authorId: author.id });
+            await refreshPlanKba(tx, options.tenant, id, document);
             await recordAudit(tx, { tenantId: options.tenant, actor: author, action: 'plan.import', entityType: 'plan', entityId: id, detail: { via: 'cli' } });
           }
         });

@@ -9,3 +9,6 @@ export * from '../workflow/workflow.schema.js';
 export * from '../tables/tables.schema.js';
 export * from '../budget/budget.schema.js';
 export * from '../followup/followup.schema.js';
+export * from '../patterns/patterns.schema.js';
+export * from '../inspiration/inspiration.schema.js';
+export * from '../dashboard/dashboard.schema.js';

@@ -26,6 +26,11 @@ export const BACKUP_TABLES: PgTable[] = [
   schema.budgetEntries,
   schema.budgetMandates,
   schema.planMeasurements,
+  schema.patterns,
+  schema.patternPlans,
+  schema.inspirationSolutions,
+  schema.planKbaStreams,
+  schema.planFacts,
 ];
 export const NOT_BACKED_UP: PgTable[] = [schema.sessions];
 

@@ -4,8 +4,9 @@ import type { Role } from '../auth/roles.js';
 export const DEMO_PASSWORD = 'doorbraak-demo';
 
 export const DEMO_TENANTS = [
-  { tenantId: 'demo', name: 'Gemeente Demodam', region: 'Regio Demoland' },
-  { tenantId: 'demo2', name: 'Gemeente Proefwijk', region: 'Regio Demoland' },
+  // demo shares its dashboard figures with the region; demo2 has not opted in (yet).
+  { tenantId: 'demo', name: 'Gemeente Demodam', region: 'Regio Demodam', regionOptIn: true },
+  { tenantId: 'demo2', name: 'Gemeente Proefwijk', region: 'Regio Demodam', regionOptIn: false },
 ] as const;
 
 export const DEMO_USERS: { tenantId: string; email: string; name: string; roles: Role[] }[] = [

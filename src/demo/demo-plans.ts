@@ -7,6 +7,7 @@ import type { Frequency, FundingStream } from '../plans/domain/vocabulary.js';
 import { plans } from '../plans/plans.schema.js';
 import { assertNoBsn } from '../plans/plans.service.js';
 import { users } from '../users/users.schema.js';
+import { refreshPlanKba } from '../dashboard/plan-kba.js';
 
 /**
  * Demo plans: the cases of the Maastricht interim evaluation (seed 002, Bijlage 1) and the
@@ -1190,6 +1191,7 @@ export async function seedDemoPlans(db: Db, now: Date = new Date()): Promise<voi
       createdAt,
       updatedAt,
     });
+    await refreshPlanKba(db, demo.tenantId, id, document);
     await recordAudit(db, {
       tenantId: demo.tenantId,
       actor: null,

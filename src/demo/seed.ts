@@ -7,6 +7,8 @@ import { seedDemoLibrary, seedTenantLibrary } from '../library/library.seed.js';
 import { DEMO_PASSWORD, DEMO_TENANTS, DEMO_USERS } from './demo-data.js';
 import { seedDemoPlans } from './demo-plans.js';
 import { seedDemoWorkflow } from './demo-workflow.js';
+import { seedDemoInspiration } from '../inspiration/inspiration.seed.js';
+import { seedDemoPatterns } from '../patterns/patterns.seed.js';
 
 export async function isEmpty(db: Db): Promise<boolean> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(tenants);
@@ -27,5 +29,7 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<void> {
     await seedDemoLibrary(tx, 'demo');
     await seedDemoPlans(tx, now);
     await seedDemoWorkflow(tx, now);
+    await seedDemoInspiration(tx);
+    await seedDemoPatterns(tx, 'demo');
   });
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { tenants } from '../tenants/tenants.schema.js';
 import type { PlanDocument } from './domain/plan-document.js';
 
@@ -22,10 +22,21 @@ export const plans = pgTable(
     approvedAt: timestamp('approved_at', { withTimezone: true }),
     /** The maatwerkbudget year its commitment was made on. */
     budgetYear: integer('budget_year'),
+    /**
+     * The KBA totals, derived from `document` on every save (dashboard aggregates in SQL);
+     * null until derived. The document stays the source of truth.
+     */
+    kbaCurrentCents: bigint('kba_current_cents', { mode: 'number' }),
+    kbaThreatenedCents: bigint('kba_threatened_cents', { mode: 'number' }),
+    kbaExpectedThreatenedCents: bigint('kba_expected_threatened_cents', { mode: 'number' }),
+    kbaPlanCents: bigint('kba_plan_cents', { mode: 'number' }),
+    kbaReturnCents: bigint('kba_return_cents', { mode: 'number' }),
+    kbaMaatwerkbudgetCents: bigint('kba_maatwerkbudget_cents', { mode: 'number' }),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex('plans_tenant_case_number').on(t.tenantId, t.caseNumber).where(sql`${t.deletedAt} IS NULL`),
     index('plans_tenant_status').on(t.tenantId, t.status),
+    index('plans_tenant_created').on(t.tenantId, t.createdAt),
   ],
 );

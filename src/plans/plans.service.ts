@@ -9,6 +9,7 @@ import { presentPlan } from './plans.present.js';
 import type { PlanStatus } from './domain/statuses.js';
 import { EDITABLE_STATUSES } from '../workflow/domain/machine.js';
 import { afterPlanEdited, lockPlan } from '../workflow/workflow.history.js';
+import { refreshPlanKba } from '../dashboard/plan-kba.js';
 
 const READ_ONLY_MESSAGE = 'Dit plan is in uitvoering, afgesloten, afgewezen of ingetrokken en kan niet meer worden gewijzigd.';
 
@@ -51,6 +52,7 @@ export async function createPlan(db: Db, actor: Actor, document: PlanDocument, r
       .insert(plans)
       .values({ tenantId: actor.tenantId, id: crypto.randomUUID(), caseNumber: document.caseNumber, document, authorId: actor.id })
       .returning();
+    await refreshPlanKba(tx, actor.tenantId, row!.id, document);
     await recordAudit(tx, { tenantId: actor.tenantId, actor, action: 'plan.create', entityType: 'plan', entityId: row!.id, requestId });
     return row!;
   });
@@ -82,6 +84,7 @@ export async function updatePlan(db: Db, actor: Actor, id: string, baseVersion: 
       .where(and(eq(plans.tenantId, actor.tenantId), eq(plans.id, id), eq(plans.version, baseVersion)))
       .returning();
     if (!row) throw new AppError('conflict', 'Iemand anders sloeg tegelijk op. Uw tekst staat hieronder en is niet verloren.', [], { document });
+    await refreshPlanKba(tx, actor.tenantId, id, document);
     await recordAudit(tx, {
       tenantId: actor.tenantId,
       actor,

@@ -9,12 +9,12 @@ describe('policy', () => {
   it('lists every ability per role', () => {
     const table = Object.fromEntries(ROLE_KEYS.map((role) => [role, abilities(actor([role]))]));
     expect(table).toEqual({
-      consulent: ['account.read', 'tokens.manage', 'plans.create', 'plans.read', 'plans.update', 'plans.transition', 'library.read', 'tables.read', 'questions.manage', 'measurements.create', 'actions.read'],
-      maatwerker: ['account.read', 'tokens.manage', 'plans.create', 'plans.read', 'plans.update', 'plans.transition', 'plans.decide', 'library.read', 'tables.read', 'questions.manage', 'budget.read', 'measurements.create', 'actions.read'],
-      voorzitter: ['account.read', 'tokens.manage', 'plans.read', 'plans.transition', 'library.read', 'tables.read', 'tables.manage', 'questions.manage', 'budget.read', 'actions.read'],
-      budgetbeheerder: ['account.read', 'tokens.manage', 'plans.read', 'plans.transition', 'library.read', 'tables.read', 'budget.read', 'budget.manage', 'payments.create', 'actions.read'],
-      beleid: ['account.read', 'tokens.manage', 'library.read', 'budget.read', 'actions.read'],
-      beheerder: ['account.read', 'tokens.manage', 'users.read', 'users.manage', 'audit.read', 'plans.read', 'workflow.manage', 'library.read', 'library.manage', 'tables.read', 'tables.manage', 'budget.read', 'budget.manage', 'actions.read'],
+      consulent: ['account.read', 'tokens.manage', 'plans.create', 'plans.read', 'plans.update', 'plans.transition', 'library.read', 'tables.read', 'questions.manage', 'measurements.create', 'actions.read', 'patterns.read', 'inspiration.read'],
+      maatwerker: ['account.read', 'tokens.manage', 'plans.create', 'plans.read', 'plans.update', 'plans.transition', 'plans.decide', 'library.read', 'tables.read', 'questions.manage', 'budget.read', 'measurements.create', 'actions.read', 'dashboard.read', 'patterns.read', 'inspiration.read', 'inspiration.publish', 'inspiration.review'],
+      voorzitter: ['account.read', 'tokens.manage', 'plans.read', 'plans.transition', 'library.read', 'tables.read', 'tables.manage', 'questions.manage', 'budget.read', 'actions.read', 'dashboard.read', 'patterns.read', 'inspiration.read'],
+      budgetbeheerder: ['account.read', 'tokens.manage', 'plans.read', 'plans.transition', 'library.read', 'tables.read', 'budget.read', 'budget.manage', 'payments.create', 'actions.read', 'dashboard.read', 'patterns.read', 'inspiration.read'],
+      beleid: ['account.read', 'tokens.manage', 'library.read', 'budget.read', 'actions.read', 'dashboard.read', 'patterns.read', 'patterns.manage', 'inspiration.read'],
+      beheerder: ['account.read', 'tokens.manage', 'users.read', 'users.manage', 'audit.read', 'plans.read', 'workflow.manage', 'library.read', 'library.manage', 'tables.read', 'tables.manage', 'budget.read', 'budget.manage', 'actions.read', 'dashboard.read', 'region.manage', 'patterns.read', 'inspiration.read'],
     });
   });
 
@@ -45,6 +45,14 @@ describe('policy', () => {
     expect(decide(actor(['budgetbeheerder']), 'plans.decide', { ...plan, allowedRoles: ['budgetbeheerder'] })).toBe('allow');
     expect(decide(actor(['maatwerker']), 'plans.decide', { ...plan, allowedRoles: ['budgetbeheerder'] })).toBe('forbidden');
     expect(decide(actor(['consulent']), 'plans.transition', { ...plan, allowedRoles: ['maatwerker'] })).toBe('forbidden');
+  });
+
+  it('lets only the submitter or a beheerder withdraw an inspiration solution', () => {
+    const solution = { tenantId: 'demo', authorId: 'u1', status: 'published' };
+    expect(decide(actor(['maatwerker']), 'inspiration.withdraw', solution)).toBe('allow');
+    expect(decide({ ...actor(['maatwerker']), id: 'u2' }, 'inspiration.withdraw', solution)).toBe('forbidden');
+    expect(decide({ ...actor(['beheerder']), id: 'u3' }, 'inspiration.withdraw', solution)).toBe('allow');
+    expect(decide(actor(['maatwerker']), 'inspiration.withdraw', { ...solution, tenantId: 'demo2' })).toBe('not-found');
   });
 
   it('forbids with 403 inside the own municipality', () => {

@@ -64,6 +64,17 @@ const RULES = {
   'payments.create': has('budgetbeheerder'),
   'measurements.create': has('consulent', 'maatwerker'),
   'actions.read': anyone,
+  // Insight (issue 5): aggregates only, so `beleid` is in; case texts stay behind `plans.read`.
+  'dashboard.read': has('maatwerker', 'voorzitter', 'budgetbeheerder', 'beleid', 'beheerder'),
+  'region.manage': has('beheerder'),
+  'patterns.read': has('consulent', 'maatwerker', 'voorzitter', 'budgetbeheerder', 'beleid', 'beheerder'),
+  'patterns.manage': has('beleid'),
+  'inspiration.read': anyone,
+  'inspiration.publish': has('maatwerker'),
+  'inspiration.review': has('maatwerker'),
+  // A published solution is withdrawn by whoever submitted it (authorId), or by a beheerder.
+  'inspiration.withdraw': (actor: Actor, solution?: PlanLike) =>
+    solution !== undefined && (solution.authorId === actor.id || actor.roles.includes('beheerder')),
 } satisfies Record<string, (actor: Actor, resource?: PlanLike) => boolean>;
 
 export type Action = keyof typeof RULES;

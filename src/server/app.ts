@@ -23,6 +23,10 @@ import { registerWorkflowRoutes } from '../workflow/workflow.routes.js';
 import { registerTableRoutes } from '../tables/tables.routes.js';
 import { registerBudgetRoutes } from '../budget/budget.routes.js';
 import { registerFollowupRoutes } from '../followup/followup.routes.js';
+import { registerDashboardRoutes } from '../dashboard/dashboard.routes.js';
+import { registerReportRoutes } from '../report/report.routes.js';
+import { registerPatternRoutes } from '../patterns/patterns.routes.js';
+import { registerInspirationRoutes } from '../inspiration/inspiration.routes.js';
 import type { AppContext, TypedApp } from './context.js';
 import { handleError, sendProblem } from './problem.js';
 
@@ -157,6 +161,10 @@ function registerRoutes(app: TypedApp, ctx: AppContext) {
   registerTableRoutes(app, ctx);
   registerBudgetRoutes(app, ctx);
   registerFollowupRoutes(app, ctx);
+  registerDashboardRoutes(app, ctx);
+  registerReportRoutes(app, ctx);
+  registerPatternRoutes(app, ctx);
+  registerInspirationRoutes(app, ctx);
 }
 
 async function registerWeb(app: TypedApp, ctx: AppContext) {

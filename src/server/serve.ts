@@ -8,6 +8,7 @@ import { openConfiguredDatabase } from '../db/open.js';
 import { isEmpty, seedDemo } from '../demo/seed.js';
 import { ensureTenantLibraries } from '../library/library.seed.js';
 import { buildApp } from './app.js';
+import { backfillPlanKba } from '../dashboard/plan-kba.js';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -22,6 +23,9 @@ export async function serve(config: Config): Promise<void> {
   // Databases from before the price list and legal library existed get the national reference lists.
   const seeded = await ensureTenantLibraries(database.db);
   if (seeded.length > 0) logger.info({ tenants: seeded }, 'landelijke prijslijst en juridische bibliotheek geladen');
+  // Plans saved before the dashboard existed get their KBA derived once.
+  const derived = await backfillPlanKba(database.db);
+  if (derived > 0) logger.info({ plans: derived }, 'kosten-batenanalyse van bestaande plannen afgeleid');
   const app = await buildApp(
     {
       db: database.db,

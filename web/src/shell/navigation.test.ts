@@ -6,11 +6,11 @@ const user = (roles: Parameters<typeof abilities>[0]['roles']) => ({ abilities: 
 
 describe('navItemsFor', () => {
   it('shows a consulent only what every user may', () => {
-    expect(navItemsFor(user(['consulent'])).map((item) => item.label)).toEqual(['Overzicht', 'Mijn acties', 'Plannen', 'Tafels', 'Prijslijst', 'Wettenbibliotheek', 'Mijn account']);
+    expect(navItemsFor(user(['consulent'])).map((item) => item.label)).toEqual(['Overzicht', 'Mijn acties', 'Plannen', 'Tafels', 'Systeemleren', 'Inspiratie', 'Prijslijst', 'Wettenbibliotheek', 'Mijn account']);
   });
 
   it('shows a beheerder the beheer pages', () => {
-    expect(navItemsFor(user(['beheerder'])).map((item) => item.label)).toEqual(['Overzicht', 'Mijn acties', 'Plannen', 'Tafels', 'Budget', 'Prijslijst', 'Wettenbibliotheek', 'Gebruikers', 'Werkwijze', 'Auditlog', 'Mijn account']);
+    expect(navItemsFor(user(['beheerder'])).map((item) => item.label)).toEqual(['Overzicht', 'Mijn acties', 'Plannen', 'Tafels', 'Budget', 'Dashboard', 'Systeemleren', 'Inspiratie', 'Prijslijst', 'Wettenbibliotheek', 'Gebruikers', 'Werkwijze', 'Auditlog', 'Mijn account']);
   });
 });
 

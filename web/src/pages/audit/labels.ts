@@ -44,6 +44,18 @@ export const ACTION_LABELS: Readonly<Record<string, string>> = {
   'measurement.create': 'Meting vastgelegd',
   'measurement.update': 'Meting gecorrigeerd',
   'measurement.read': 'Metingen ingezien',
+  'region.settings': 'Regio-instelling gewijzigd',
+  'report.export': 'Raadsrapportage gemaakt',
+  'pattern.create': 'Patroon toegevoegd',
+  'pattern.update': 'Patroon gewijzigd',
+  'pattern.link_plans': 'Plannen aan patroon gekoppeld',
+  'pattern.export': 'Signaal van patroon gedownload',
+  'inspiration.draft': 'Inspiratie-concept geopend',
+  'inspiration.submit': 'Oplossing ter publicatie ingediend',
+  'inspiration.approve': 'Oplossing goedgekeurd en gepubliceerd',
+  'inspiration.reject': 'Oplossing afgewezen',
+  'inspiration.withdraw': 'Oplossing ingetrokken',
+  'inspiration.read': 'Oplossing ingezien',
 };
 
 export const ENTITY_LABELS: Readonly<Record<string, string>> = {
@@ -59,6 +71,9 @@ export const ENTITY_LABELS: Readonly<Record<string, string>> = {
   session: 'Sessie',
   question: 'Vraag',
   budget: 'Maatwerkbudget',
+  report: 'Raadsrapportage',
+  pattern: 'Patroon',
+  inspiration: 'Inspiratie',
 };
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {

@@ -8,6 +8,7 @@ import './canvas.css';
 import { plansApi } from '../plansApi';
 import { usePlansSession } from '../usePlansSession';
 import { CanvasEditor } from './CanvasEditor';
+import { PublishInspiration } from './inspiration/PublishInspiration';
 import { PlanMeasurements } from './measurements/PlanMeasurements';
 import { PlanQuestions } from './questions/PlanQuestions';
 import { useCanvasWorkflow } from './workflow/useCanvasWorkflow';
@@ -19,7 +20,7 @@ export function CanvasPage({ id }: { id: string }) {
   usePageTitle(plan.data ? `Casus ${plan.data.caseNumber}` : 'Maatwerkcanvas');
   const wf = useCanvasWorkflow(plan.data);
   const panel = wf.plan ? <WorkflowPanel planId={wf.plan.id} refreshKey={wf.refreshKey} locked={wf.locked} onUnlock={wf.unlock} onChanged={wf.onChanged} message={wf.message} onMessage={wf.onMessage} /> : null;
-  if (plan.data && wf.plan) return (<><CanvasEditor key={wf.editorKey} plan={wf.plan} locked={wf.locked} onMeta={wf.onMeta} workflow={panel} /><PlanQuestions planId={plan.data.id} /><PlanMeasurements planId={plan.data.id} /></>);
+  if (plan.data && wf.plan) return (<><CanvasEditor key={wf.editorKey} plan={wf.plan} locked={wf.locked} onMeta={wf.onMeta} workflow={panel} /><PlanQuestions planId={plan.data.id} /><PlanMeasurements planId={plan.data.id} /><PublishInspiration planId={wf.plan.id} status={wf.plan.status} /></>);
   return (
     <>
       <PageHeading>Maatwerkcanvas</PageHeading>

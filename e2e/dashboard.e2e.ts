@@ -1,0 +1,99 @@
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { plans } from '../src/plans/plans.schema.js';
+import { expectHeading, expectTitle, focused, login } from './support/app.js';
+import { expectNoAxeViolations, screenshot } from './support/browser.js';
+import { useE2E } from './support/fixture.js';
+
+const e2e = useE2E();
+let identifiers: string[] = [];
+
+beforeAll(async () => {
+  const rows = await e2e.server.ctx.db.select({ caseNumber: plans.caseNumber, document: plans.document }).from(plans).where(eq(plans.tenantId, 'demo'));
+  identifiers = rows.flatMap((row) => [row.caseNumber, row.document.clientNumber]);
+  expect(identifiers.length).toBeGreaterThan(4);
+});
+
+describe('dashboard', () => {
+  it('shows beleid the figures with a table beside every chart, filters in the address, and downloads', async () => {
+    const page = await e2e.newPage();
+    await login(page, e2e.url(), 'beleid@demodam.example');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Dashboard' }).click();
+    await expectHeading(page, 'Dashboard');
+    await expectTitle(page, 'Dashboard – Doorbraak');
+    await page.getByRole('table', { name: 'Aantal plannen per status' }).waitFor();
+    for (const name of ['Plannen per status', 'Per geldstroom', 'Top-10 wettelijke grondslagen', 'Leefgebieden van de doorbraken', 'Levenstevredenheid', 'Knelpunten per thema']) {
+      await page.getByRole('heading', { level: 2, name }).waitFor();
+    }
+    expect(await page.locator('.dbk-chart svg').count()).toBeGreaterThan(3);
+    expect(await page.locator('.dbk-chart table caption').count()).toBe(await page.locator('.dbk-chart').count());
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'dashboard');
+    const content = await page.content();
+    for (const identifier of identifiers) expect(content, identifier).not.toContain(identifier);
+
+    // Filters: an end before the start is refused, then a valid filter goes into the address.
+    await page.getByLabel('Plannen aangemaakt vanaf').fill('2020-02-01');
+    await page.getByLabel('Tot en met').fill('2020-01-01');
+    await page.getByRole('button', { name: 'Filteren' }).click();
+    await page.getByText('De einddatum ligt vóór de begindatum.').waitFor();
+    expect((await focused(page)).id).toBe('dashboard-tot');
+    await page.getByLabel('Tot en met').fill('2099-12-31');
+    await page.getByRole('checkbox', { name: 'Concept' }).check();
+    await page.getByRole('button', { name: 'Filteren' }).click();
+    await page.waitForURL(/status=draft/);
+    expect(new URL(page.url()).search).toBe('?van=2020-02-01&tot=2099-12-31&status=draft%2Capproved%2Cin_progress%2Cmonitoring%2Cclosed');
+    await page.getByRole('table', { name: 'Aantal plannen per status' }).getByRole('rowheader', { name: 'Concept' }).waitFor();
+    await expectNoAxeViolations(page);
+
+    const csvHref = await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
+    expect(csvHref).toContain('/api/v1/dashboard.csv?from=2020-02-01&to=2099-12-31');
+    const csv = await page.request.get(e2e.url(csvHref!));
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+    expect((await csv.text()).replace(/^\uFEFF/, '').startsWith('Kerncijfers')).toBe(true);
+    const xlsx = await page.request.get(e2e.url((await page.getByRole('link', { name: 'Download Excel (XLSX)' }).getAttribute('href'))!));
+    expect(xlsx.status()).toBe(200);
+    expect(xlsx.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
+
+    await page.getByRole('link', { name: 'Regio: gemeenten naast elkaar' }).click();
+    await expectHeading(page, 'Regio');
+    await page.getByRole('table', { name: 'Cijfers per gemeente in Regio Demodam' }).getByRole('columnheader', { name: 'Gemeente Demodam' }).waitFor();
+    expect(await page.getByRole('columnheader', { name: 'Gemeente Proefwijk' }).count()).toBe(0);
+    expect(await page.getByLabel(/Toon de cijfers van onze gemeente/).count()).toBe(0);
+    await expectNoAxeViolations(page);
+    const regionContent = await page.content();
+    for (const identifier of identifiers) expect(regionContent, identifier).not.toContain(identifier);
+    await page.getByRole('main').getByRole('link', { name: 'dashboard', exact: true }).click();
+    await expectHeading(page, 'Dashboard');
+    // Back on the dashboard with the same filters, and on to the council report.
+    expect(await page.getByRole('checkbox', { name: 'Concept' }).isChecked()).toBe(true);
+    await page.getByRole('navigation', { name: 'Verder met de cijfers' }).getByRole('link', { name: 'Raadsrapportage' }).click();
+    await expectHeading(page, 'Raadsrapportage');
+  });
+
+  it('lets the beheerder stop and restart sharing with the region', async () => {
+    const page = await e2e.newPage();
+    await login(page, e2e.url(), 'beheer@demodam.example');
+    await page.goto(e2e.url('/dashboard/regio'));
+    await expectHeading(page, 'Regio');
+    const optIn = page.getByLabel(/Toon de cijfers van onze gemeente/);
+    expect(await optIn.isChecked()).toBe(true);
+    await optIn.uncheck();
+    await page.getByRole('button', { name: 'Instelling opslaan' }).click();
+    await page.getByText('Uw gemeente deelt haar cijfers niet meer met de regio.').waitFor();
+    await page.getByText('Uw gemeente deelt haar cijfers niet met Regio Demodam.').waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByLabel(/Toon de cijfers van onze gemeente/).check();
+    await page.getByRole('button', { name: 'Instelling opslaan' }).click();
+    await page.getByRole('table', { name: 'Cijfers per gemeente in Regio Demodam' }).waitFor();
+  });
+
+  it('is not shown to a consulent', async () => {
+    const page = await e2e.newPage();
+    await login(page, e2e.url(), 'consulent@demodam.example');
+    await page.goto(e2e.url('/dashboard'));
+    await expectHeading(page, 'Geen toegang');
+  });
+});

@@ -1,0 +1,135 @@
+import { useState, type FormEvent } from 'react';
+import { ApiError } from '../../../../api';
+import { Button, ButtonGroup } from '../../../../components/Button';
+import { ErrorSummary } from '../../../../components/ErrorSummary';
+import { CheckboxField, TextField } from '../../../../components/FormField';
+import { Heading2, PageHeading } from '../../../../components/Heading';
+import { LoadError, Loading } from '../../../../components/Loading';
+import { Paragraph } from '../../../../components/Paragraph';
+import { TextAreaField } from '../../../../components/TextAreaField';
+import { TextLink } from '../../../../components/TextLink';
+import { usePageTitle } from '../../../../components/usePageTitle';
+import { navigate } from '../../../../router';
+import { useResource } from '../../../../useResource';
+import { inspirationApi, type RedactionDraft } from '../../../inspiration/inspirationApi';
+import { SolutionFacts } from '../../../inspiration/SolutionFacts';
+import { missingTexts, scanTexts, type RedactionTexts } from './redactionForm';
+
+const FIELDS = {
+  title: { id: 'redactie-titel', label: 'Titel' },
+  situation: { id: 'redactie-situatie', label: 'Situatie (herschreven)' },
+  breakthrough: { id: 'redactie-doorbraak', label: 'Doorbraak' },
+  legalBases: { id: 'redactie-grondslagen', label: 'Grondslagen' },
+  confirmWarnings: { id: 'redactie-bevestig', label: 'Bevestiging' },
+};
+
+export function PublishInspirationPage({ planId }: { planId: string }) {
+  usePageTitle('Publiceer als inspiratie');
+  const draft = useResource(() => inspirationApi.draft(planId), planId);
+  return (
+    <>
+      <PageHeading>Publiceer als inspiratie</PageHeading>
+      {draft.data ? (
+        <RedactionForm draft={draft.data} />
+      ) : draft.error ? (
+        <>
+          <LoadError what="Het redactievoorstel" error={draft.error} />
+          <TextLink href={`/plannen/${encodeURIComponent(planId)}`}>Terug naar het plan</TextLink>
+        </>
+      ) : (
+        <Loading>Het redactievoorstel wordt geladen…</Loading>
+      )}
+    </>
+  );
+}
+
+function RedactionForm({ draft }: { draft: RedactionDraft }) {
+  const [texts, setTexts] = useState<RedactionTexts>({ title: draft.title, situation: '', breakthrough: draft.breakthrough });
+  const [confirmed, setConfirmed] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const scan = scanTexts(texts);
+  const set = (key: keyof RedactionTexts) => (value: string) => setTexts({ ...texts, [key]: value });
+
+  const fieldError = (key: keyof RedactionTexts) => scan.errors[key] ?? error?.fieldError(key);
+  const warningText = (key: keyof RedactionTexts) => (scan.warnings[key] ? `Let op: ${scan.warnings[key].map((w) => w.message).join(' ')}` : undefined);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const local = [
+      ...missingTexts(texts),
+      ...Object.entries(scan.errors).map(([path, message]) => ({ path, message })),
+      ...(scan.hasWarnings && !confirmed ? [{ path: 'confirmWarnings', message: 'Bevestig dat de gemelde gegevens nodig en niet herleidbaar zijn, of haal ze weg.' }] : []),
+    ];
+    if (local.length > 0) {
+      setError(new ApiError(422, 'De invoer is niet geldig.', 'Pas de gemelde velden aan voordat u indient.', local));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const saved = await inspirationApi.submit({
+        planId: draft.planId,
+        ...texts,
+        legalBases: draft.legalBases,
+        domains: draft.domains,
+        fundingStreams: draft.fundingStreams,
+        confirmWarnings: scan.hasWarnings && confirmed,
+      });
+      navigate(`/inspiratie/${encodeURIComponent(saved.id)}`);
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure : new ApiError(0, 'Er ging iets mis.', String(failure)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="utrecht-form dbk-form" noValidate onSubmit={(event) => void submit(event)}>
+      <Paragraph lead>
+        Deel wat dit gezin verder hielp met de gemeenten in de regio. Wat u hier schrijft, kan iedereen in de regio lezen: schrijf het zo dat niemand
+        het gezin herkent. Een tweede maatwerker controleert het voordat het zichtbaar wordt.
+      </Paragraph>
+      <ErrorSummary error={error} fields={FIELDS} />
+      <TextField id={FIELDS.title.id} label={FIELDS.title.label} size="wide" value={texts.title} onChange={set('title')} error={fieldError('title')} description={warningText('title')} />
+      <TextAreaField
+        id={FIELDS.situation.id}
+        label={FIELDS.situation.label}
+        rows={5}
+        value={texts.situation}
+        onChange={set('situation')}
+        error={fieldError('situation')}
+        description={[`${draft.guidance}. Schrijf in een paar zinnen wat er vastliep, niet wie het was.`, warningText('situation')].filter(Boolean).join(' ')}
+      />
+      <TextAreaField
+        id={FIELDS.breakthrough.id}
+        label={FIELDS.breakthrough.label}
+        rows={4}
+        value={texts.breakthrough}
+        onChange={set('breakthrough')}
+        error={fieldError('breakthrough')}
+        description={['Overgenomen uit het plan; pas het aan waar het naar het gezin verwijst.', warningText('breakthrough')].filter(Boolean).join(' ')}
+      />
+      {scan.hasWarnings ? (
+        <CheckboxField
+          id={FIELDS.confirmWarnings.id}
+          label="Ik heb gecontroleerd dat de gemelde e-mailadressen, telefoonnummers of data nodig zijn en niet naar het gezin te herleiden zijn."
+          checked={confirmed}
+          onChange={setConfirmed}
+          error={error?.fieldError('confirmWarnings')}
+        />
+      ) : null}
+      <section aria-labelledby="redactie-vast" id={FIELDS.legalBases.id} tabIndex={-1}>
+        <Heading2 id="redactie-vast">Uit het plan (niet te wijzigen)</Heading2>
+        <Paragraph>Grondslagen zonder de motivering, leefgebieden, geldstromen en de kosten-batenanalyse in totalen.</Paragraph>
+        <SolutionFacts legalBases={draft.legalBases} domains={draft.domains} fundingStreams={draft.fundingStreams} kba={draft.kba} full />
+      </section>
+      <ButtonGroup>
+        <Button type="submit" appearance="primary" busy={busy}>
+          Indienen ter beoordeling
+        </Button>
+        <TextLink href={`/plannen/${encodeURIComponent(draft.planId)}`}>Annuleren, terug naar het plan</TextLink>
+      </ButtonGroup>
+    </form>
+  );
+}
