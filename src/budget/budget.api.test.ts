@@ -125,6 +125,7 @@ describe('PUT /api/v1/budgets/:year', () => {
     expect(dup.json().errors).toEqual([{ path: 'sources.1.code', message: expect.any(String) }]);
     const negative = await t.as(budget, 'PUT', '/api/v1/budgets/2027', { note: '', sources: [{ code: 'A', name: 'x', amountCents: -1 }] });
     expect(negative.json().errors.map((e: { path: string }) => e.path)).toEqual(['sources.0.amountCents']);
+    // Test fixture: 111222333 passes the 11-proef (a well-known test number), so the guard must refuse it.
     const bsn = await t.as(budget, 'PUT', '/api/v1/budgets/2027', { note: 'bsn 111222333', sources: [] });
     expect(bsn.json().errors.map((e: { path: string }) => e.path)).toEqual(['note']);
     const unknown = await t.as(budget, 'PUT', '/api/v1/budgets/2027', { note: '', sources: [], extra: 1 });
@@ -206,6 +207,7 @@ describe('payments', () => {
 
   it('refuses a BSN in the description, with the path', async () => {
     const planId = await createApprovedPlan(t, consulent, { amountCents: 100_000, year: 2031 });
+    // Test fixture: 111222333 passes the 11-proef, so the guard must refuse it.
     const response = await pay(planId, 1_000, { description: 'Voor bsn 111222333' });
     expect(response.statusCode).toBe(422);
     expect(response.json().errors).toEqual([{ path: 'description', message: expect.stringContaining('burgerservicenummer') }]);

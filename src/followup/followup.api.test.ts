@@ -12,6 +12,7 @@ import { addDays, addMonths } from './domain/schedule.js';
 
 const t = await createTestApp();
 const db = t.ctx.db;
+// Test fixture: 111222333 passes the 11-proef (a well-known test number), so the guard must refuse it.
 const BSN = '111222333';
 const today = amsterdamDate(new Date());
 let consulent: Session;
