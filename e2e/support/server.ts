@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { LoginThrottle } from '../../src/auth/throttle.js';
 import { readConfig } from '../../src/config/config.js';
 import { buildApp } from '../../src/server/app.js';
-import type { AppContext } from '../../src/server/context.js';
+import type { AppContext } from '../../src/http/context.js';
 import { WEB_ROOT } from '../../src/server/serve.js';
 import { createTestDatabase } from '../../src/test/database.js';
 

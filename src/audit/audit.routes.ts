@@ -1,8 +1,8 @@
 import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { requireUser } from '../auth/authenticate.js';
+import { requireUser } from '../http/request-user.js';
 import { authorize } from '../policy/policy.js';
-import type { AppContext, TypedApp } from '../server/context.js';
+import type { AppContext, TypedApp } from '../http/context.js';
 import { amsterdamMidnight } from '../shared/dates.js';
 import { auditEvents } from './audit.schema.js';
 

@@ -1,11 +1,12 @@
 import type { Db } from '../db/client.js';
 import { auditEvents } from './audit.schema.js';
+import type { AuditAction } from './audit-actions.js';
 
 export interface AuditEntry {
   tenantId: string;
   actor: { id: string; email: string } | null;
-  /** `<entity>.<verb>`, e.g. `user.create`, `plan.read`, `auth.login_failed`. */
-  action: string;
+  /** `<entity>.<verb>` from `audit-actions.ts`, e.g. `user.create`, `plan.read`. */
+  action: AuditAction;
   entityType: string;
   entityId?: string | null;
   requestId?: string | null;

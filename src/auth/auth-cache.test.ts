@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AuthCache } from './auth-cache.js';
-import type { Auth } from './authenticate.js';
+import type { Auth } from '../http/request-user.js';
 
 const auth = (userId: string, tenantId = 'demo'): Auth => ({
   method: 'token',

@@ -1,4 +1,4 @@
-import type { Auth } from './authenticate.js';
+import type { Auth } from '../http/request-user.js';
 
 /**
  * Resolved sessions and API tokens, kept a few seconds so that a burst of requests does not repeat

@@ -1,8 +1,8 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { Role } from './roles.js';
-import type { AppContext } from '../server/context.js';
-import type { Actor } from '../policy/policy.js';
+import type { AppContext } from '../http/context.js';
+import type { Auth, CurrentUser } from '../http/request-user.js';
 import { AppError } from '../shared/errors.js';
 import { users } from '../users/users.schema.js';
 import { tenants } from '../tenants/tenants.schema.js';
@@ -15,21 +15,6 @@ export const SESSION_ABSOLUTE_MS = 24 * 60 * 60 * 1000;
 /** Sliding expiry is written at most this often, so reads stay reads. */
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
-export interface CurrentUser extends Actor {
-  email: string;
-  name: string;
-  tenant: { id: string; name: string; region: string | null };
-}
-
-export type Auth =
-  | { method: 'session'; user: CurrentUser; sessionId: string; csrfToken: string }
-  | { method: 'token'; user: CurrentUser; tokenId: string };
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    auth: Auth | null;
-  }
-}
 
 const userColumns = {
   id: users.id,
@@ -138,9 +123,4 @@ export function checkCsrf(request: FastifyRequest): void {
   if (!auth || auth.method !== 'session' || SAFE_METHODS.has(request.method)) return;
   const sent = request.headers['x-csrf-token'];
   if (typeof sent !== 'string' || !sameSecret(sent, auth.csrfToken)) throw new AppError('csrf');
-}
-
-export function requireUser(request: FastifyRequest): CurrentUser {
-  if (!request.auth) throw new AppError('unauthenticated');
-  return request.auth.user;
 }

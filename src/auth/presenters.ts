@@ -1,5 +1,5 @@
 import { abilities } from '../policy/policy.js';
-import type { CurrentUser } from './authenticate.js';
+import type { CurrentUser } from '../http/request-user.js';
 
 export function presentCurrentUser(user: CurrentUser) {
   return {

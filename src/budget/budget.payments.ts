@@ -1,12 +1,12 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/audit.js';
-import { requireUser } from '../auth/authenticate.js';
+import { requireUser } from '../http/request-user.js';
 import { plans } from '../plans/plans.schema.js';
 import { loadPlan } from '../plans/plans.service.js';
 import { authorize } from '../policy/policy.js';
 import { scanForPersonalData } from '../privacy/domain/guard.js';
-import type { AppContext, TypedApp } from '../server/context.js';
+import type { AppContext, TypedApp } from '../http/context.js';
 import { invalid } from '../shared/errors.js';
 import { users } from '../users/users.schema.js';
 import { availableCents } from './domain/balance.js';

@@ -1,10 +1,10 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/audit.js';
-import { requireUser } from '../auth/authenticate.js';
+import { requireUser } from '../http/request-user.js';
 import { authorize, can } from '../policy/policy.js';
 import { scanForPersonalData } from '../privacy/domain/guard.js';
-import type { AppContext, TypedApp } from '../server/context.js';
+import type { AppContext, TypedApp } from '../http/context.js';
 import { amsterdamDate } from '../shared/dates.js';
 import { invalid } from '../shared/errors.js';
 import { users } from '../users/users.schema.js';

@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/audit.js';
-import { requireUser } from '../auth/authenticate.js';
+import { requireUser } from '../http/request-user.js';
 import { presentPlan } from '../plans/plans.present.js';
 import { loadPlan } from '../plans/plans.service.js';
 import { authorize } from '../policy/policy.js';
-import type { AppContext, TypedApp } from '../server/context.js';
+import type { AppContext, TypedApp } from '../http/context.js';
 import { users } from '../users/users.schema.js';
 import { renderCanvasPdf } from './canvas-pdf.js';
 

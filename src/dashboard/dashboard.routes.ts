@@ -1,6 +1,6 @@
-import { requireUser } from '../auth/authenticate.js';
+import { requireUser } from '../http/request-user.js';
 import { authorize } from '../policy/policy.js';
-import type { AppContext, TypedApp } from '../server/context.js';
+import type { AppContext, TypedApp } from '../http/context.js';
 import { amsterdamDate } from '../shared/dates.js';
 import { loadDashboard } from './dashboard.service.js';
 import { dashboardTables, tablesToCsv } from './domain/export-tables.js';

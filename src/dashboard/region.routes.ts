@@ -1,9 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/audit.js';
-import { requireUser } from '../auth/authenticate.js';
+import { requireUser } from '../http/request-user.js';
 import { authorize } from '../policy/policy.js';
-import type { AppContext, TypedApp } from '../server/context.js';
+import type { AppContext, TypedApp } from '../http/context.js';
 import { tenants } from '../tenants/tenants.schema.js';
 import { aggregatesOut, dashboardQuery, filterFrom } from './dashboard.contract.js';
 import { loadDashboard, withoutBudgetByPlan } from './dashboard.service.js';

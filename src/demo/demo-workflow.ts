@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.js';
-import type { CurrentUser } from '../auth/authenticate.js';
+import type { CurrentUser } from '../http/request-user.js';
 import type { Role } from '../auth/roles.js';
 import { lockBudgetYear, loadPlanBalance } from '../budget/budget.ledger.js';
 import { budgetEntries } from '../budget/budget.schema.js';

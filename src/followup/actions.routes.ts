@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { requireUser } from '../auth/authenticate.js';
+import { requireUser } from '../http/request-user.js';
 import { authorize } from '../policy/policy.js';
-import type { AppContext, TypedApp } from '../server/context.js';
+import type { AppContext, TypedApp } from '../http/context.js';
 import { loadMyActions } from './actions.service.js';
 
 const actionsOut = z.object({

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, ne } from 'drizzle-orm';
-import type { CurrentUser } from '../auth/authenticate.js';
+import type { CurrentUser } from '../http/request-user.js';
 import { loadBudget, loadYearTotals } from '../budget/budget.queries.js';
 import { budgetWarnings } from '../budget/domain/balance.js';
 import type { Db } from '../db/client.js';

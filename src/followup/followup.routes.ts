@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { requireUser } from '../auth/authenticate.js';
+import { requireUser } from '../http/request-user.js';
 import { authorize } from '../policy/policy.js';
 import { loadPlan } from '../plans/plans.service.js';
 import { recordAudit } from '../audit/audit.js';
-import type { AppContext, TypedApp } from '../server/context.js';
+import type { AppContext, TypedApp } from '../http/context.js';
 import { amsterdamDate } from '../shared/dates.js';
 import { registerActionRoutes } from './actions.routes.js';
 import { MEASUREMENT_MOMENT_KEYS } from './domain/schedule.js';

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.js';
-import type { CurrentUser } from '../auth/authenticate.js';
+import type { CurrentUser } from '../http/request-user.js';
 import type { Db } from '../db/client.js';
 import type { plans } from '../plans/plans.schema.js';
 import { scanForPersonalData } from '../privacy/domain/guard.js';

@@ -1,14 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/audit.js';
-import { requireUser } from '../auth/authenticate.js';
+import { requireUser } from '../http/request-user.js';
 import { computeKba } from '../plans/domain/kba.js';
 import { DOMAIN_KEYS, FUNDING_STREAM_KEYS } from '../plans/domain/vocabulary.js';
 import { loadPlan } from '../plans/plans.service.js';
 import { authorize, can } from '../policy/policy.js';
 import { findBsns, BSN_MESSAGE } from '../privacy/domain/guard.js';
 import { AppError, forbidden, invalid } from '../shared/errors.js';
-import type { AppContext, TypedApp } from '../server/context.js';
+import type { AppContext, TypedApp } from '../http/context.js';
 import {
   buildDraft,
   checkSubmission,

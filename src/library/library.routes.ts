@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { requireUser } from '../auth/authenticate.js';
+import { requireUser } from '../http/request-user.js';
 import { DOMAIN_KEYS, FREQUENCY_KEYS, FUNDING_STREAM_KEYS } from '../plans/domain/vocabulary.js';
 import { loadPlan } from '../plans/plans.service.js';
 import { authorize, can } from '../policy/policy.js';
-import type { AppContext, TypedApp } from '../server/context.js';
+import type { AppContext, TypedApp } from '../http/context.js';
 import { invalid, notFound } from '../shared/errors.js';
 import { BWB_ID_PATTERN } from './domain/legal-bases.js';
 import {

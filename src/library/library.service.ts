@@ -1,3 +1,4 @@
+import type { AuditAction } from '../audit/audit-actions.js';
 import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/client.js';
@@ -86,7 +87,7 @@ export async function updatePriceItem(
   code: string,
   changes: Partial<PriceItemData> & { active?: boolean },
   requestId?: string,
-  action = 'price_item.update',
+  action: AuditAction = 'price_item.update',
 ): Promise<PriceItemRow> {
   return db.transaction(async (tx) => {
     const current = await loadPriceItem(tx, actor.tenantId, code);
@@ -241,7 +242,7 @@ export async function updateLegalBasis(
   code: string,
   changes: Partial<LegalBasisInput> & { active?: boolean },
   requestId?: string,
-  action = 'legal_basis.update',
+  action: AuditAction = 'legal_basis.update',
 ): Promise<LegalBasisRow> {
   return db.transaction(async (tx) => {
     const current = await loadLegalBasis(tx, actor.tenantId, code);

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { requireUser } from '../auth/authenticate.js';
+import { requireUser } from '../http/request-user.js';
 import { PLAN_STATUS_KEYS } from '../plans/domain/statuses.js';
 import { authorize, can } from '../policy/policy.js';
-import type { AppContext, TypedApp } from '../server/context.js';
+import type { AppContext, TypedApp } from '../http/context.js';
 import { invalid } from '../shared/errors.js';
 import { cocktails, maskRow, maskSmall } from './domain/cocktails.js';
 import { loadPlanDomains } from './patterns.queries.js';

@@ -1,10 +1,10 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/audit.js';
-import { requireUser, type CurrentUser } from '../auth/authenticate.js';
+import { requireUser, type CurrentUser } from '../http/request-user.js';
 import { BOTTLENECK_LEVEL_KEYS, DOMAIN_KEYS } from '../plans/domain/vocabulary.js';
 import { authorize, can } from '../policy/policy.js';
-import type { AppContext, TypedApp } from '../server/context.js';
+import type { AppContext, TypedApp } from '../http/context.js';
 import { registerCocktailRoutes } from './cocktails.routes.js';
 import { PATTERN_PHASE_KEYS } from './domain/phases.js';
 import { rollupBottlenecks } from './domain/rollup.js';

@@ -1,10 +1,10 @@
 import { and, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/audit.js';
-import { requireUser } from '../auth/authenticate.js';
+import { requireUser } from '../http/request-user.js';
 import { authorize } from '../policy/policy.js';
 import { invalid } from '../shared/errors.js';
-import type { AppContext, TypedApp } from '../server/context.js';
+import type { AppContext, TypedApp } from '../http/context.js';
 import { planDocumentSchema } from './domain/plan-document.js';
 import { PLAN_STATUS_KEYS } from './domain/statuses.js';
 import { plans } from './plans.schema.js';

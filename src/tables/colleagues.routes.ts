@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { requireUser } from '../auth/authenticate.js';
-import type { AppContext, TypedApp } from '../server/context.js';
+import { requireUser } from '../http/request-user.js';
+import type { AppContext, TypedApp } from '../http/context.js';
 import { users } from '../users/users.schema.js';
 
 export function registerColleagueRoutes(app: TypedApp, ctx: AppContext) {

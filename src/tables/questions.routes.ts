@@ -1,11 +1,11 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/audit.js';
-import { requireUser } from '../auth/authenticate.js';
+import { requireUser } from '../http/request-user.js';
 import type { Role } from '../auth/roles.js';
 import { loadPlan } from '../plans/plans.service.js';
 import { authorize, can } from '../policy/policy.js';
-import type { AppContext, TypedApp } from '../server/context.js';
+import type { AppContext, TypedApp } from '../http/context.js';
 import { amsterdamDate } from '../shared/dates.js';
 import { AppError, invalid, notFound } from '../shared/errors.js';
 import { users } from '../users/users.schema.js';

@@ -1,10 +1,10 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/audit.js';
-import { requireUser } from '../auth/authenticate.js';
+import { requireUser } from '../http/request-user.js';
 import { plans } from '../plans/plans.schema.js';
 import { authorize } from '../policy/policy.js';
-import type { AppContext, TypedApp } from '../server/context.js';
+import type { AppContext, TypedApp } from '../http/context.js';
 import { amsterdamDate } from '../shared/dates.js';
 import { AppError, invalid } from '../shared/errors.js';
 import { users } from '../users/users.schema.js';

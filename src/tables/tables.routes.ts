@@ -1,9 +1,9 @@
 import { and, asc, count, eq, gte, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/audit.js';
-import { requireUser } from '../auth/authenticate.js';
+import { requireUser } from '../http/request-user.js';
 import { authorize } from '../policy/policy.js';
-import type { AppContext, TypedApp } from '../server/context.js';
+import type { AppContext, TypedApp } from '../http/context.js';
 import { amsterdamDate } from '../shared/dates.js';
 import { invalid } from '../shared/errors.js';
 import { registerColleagueRoutes } from './colleagues.routes.js';

@@ -5,7 +5,7 @@ import { readConfig } from '../config/config.js';
 import type { Database } from '../db/client.js';
 import { DEMO_PASSWORD } from '../demo/demo-data.js';
 import { buildApp } from '../server/app.js';
-import type { AppContext } from '../server/context.js';
+import type { AppContext } from '../http/context.js';
 import { createTestDatabase } from './database.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -1,12 +1,12 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/audit.js';
-import { requireUser } from '../auth/authenticate.js';
+import { requireUser } from '../http/request-user.js';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password.js';
 import { ROLE_KEYS } from '../auth/roles.js';
 import { sessions } from '../auth/auth.schema.js';
 import { authorize } from '../policy/policy.js';
-import type { AppContext, TypedApp } from '../server/context.js';
+import type { AppContext, TypedApp } from '../http/context.js';
 import { invalid, notFound } from '../shared/errors.js';
 import { assertEmailFree, createUser, generatePassword } from './users.service.js';
 import { users } from './users.schema.js';

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { recordAudit } from '../audit/audit.js';
-import { requireUser } from '../auth/authenticate.js';
+import { requireUser } from '../http/request-user.js';
 import { ROLE_KEYS } from '../auth/roles.js';
 import { PLAN_STATUS_KEYS } from '../plans/domain/statuses.js';
 import { presentPlan } from '../plans/plans.present.js';
 import { loadPlan } from '../plans/plans.service.js';
 import { authorize } from '../policy/policy.js';
 import { BSN_MESSAGE, findBsns } from '../privacy/domain/guard.js';
-import type { AppContext, TypedApp } from '../server/context.js';
+import type { AppContext, TypedApp } from '../http/context.js';
 import { invalid } from '../shared/errors.js';
 import { PRESET_KEYS, PRESETS } from './domain/settings.js';
 import { decide } from './workflow.decide.js';

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { CurrentUser } from '../auth/authenticate.js';
+import type { CurrentUser } from '../http/request-user.js';
 import type { Db } from '../db/client.js';
 import type { PlanStatus } from '../plans/domain/statuses.js';
 import { plans } from '../plans/plans.schema.js';

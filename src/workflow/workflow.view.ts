@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { CurrentUser } from '../auth/authenticate.js';
+import type { CurrentUser } from '../http/request-user.js';
 import { roleLabel } from '../auth/roles.js';
 import type { Db } from '../db/client.js';
 import type { PlanStatus } from '../plans/domain/statuses.js';

@@ -1,4 +1,6 @@
-import { useEffect } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { Suspense, useEffect } from 'react';
+import { queryClient } from './http/queryClient';
 import { Alert } from './components/Alert';
 import { Button } from './components/Button';
 import { PageHeading } from './components/Heading';
@@ -16,9 +18,11 @@ import { Shell } from './shell/Shell';
 
 export function App() {
   return (
-    <SessionProvider>
-      <Screen />
-    </SessionProvider>
+    <QueryClientProvider client={queryClient}>
+      <SessionProvider>
+        <Screen />
+      </SessionProvider>
+    </QueryClientProvider>
   );
 }
 
@@ -45,7 +49,9 @@ function Screen() {
   const match = findRoute(location.path);
   return (
     <Shell>
-      {!match ? <NotFoundPage /> : match.route.ability && !can(state.user, match.route.ability) ? <NoAccessPage /> : match.route.render(match.params)}
+      <Suspense fallback={<Loading>De pagina wordt geladen…</Loading>}>
+        {!match ? <NotFoundPage /> : match.route.ability && !can(state.user, match.route.ability) ? <NoAccessPage /> : match.route.render(match.params)}
+      </Suspense>
     </Shell>
   );
 }

@@ -1,7 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Action } from '../../src/policy/policy';
-import { api, setUnauthorizedHandler, type CurrentUser } from './api';
+import { api, type CurrentUser } from './api';
+import { setUnauthorizedHandler } from './http/client';
 import { setFlash } from './flash';
+import { queryClient } from './http/queryClient';
 import { loginPath } from './paths';
 import { navigate } from './router';
 
@@ -40,6 +42,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     setUnauthorizedHandler(() => {
       setFlash({ type: 'warning', text: 'Uw sessie is verlopen of beëindigd. Log opnieuw in.' });
+      queryClient.clear();
       setState({ status: 'anonymous' });
       navigate(loginPath(`${window.location.pathname}${window.location.search}`), { replace: true });
     });
@@ -49,6 +52,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signOut = useCallback(async () => {
     await api.logout();
     setFlash({ type: 'ok', text: 'U bent uitgelogd.' });
+    // Nothing of the previous user stays in the cache of this tab.
+    queryClient.clear();
     setState({ status: 'anonymous' });
     navigate('/inloggen');
   }, []);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from './api';
+import { ApiError } from './http/client';
 
 export interface Resource<T> {
   /** The last loaded data; kept while reloading, so tables and focus do not jump. */

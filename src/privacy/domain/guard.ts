@@ -1,3 +1,5 @@
+import { invalid } from '../../shared/errors.js';
+
 /**
  * The privacy guard: case documents hold pseudonymous client numbers only. A BSN (nine digits
  * passing the 11-proef) anywhere is refused; other direct identifiers in free text (email
@@ -80,4 +82,13 @@ export function scanForPersonalData(document: unknown, options: { structured?: R
   };
   visit(document, []);
   return scan;
+}
+
+/**
+ * The one privacy check of typed input, for every route and the CLI: a 422 naming each path that
+ * holds a BSN. `value` is an object of fields (paths are its keys) or a whole document.
+ */
+export function rejectBsn(value: unknown, options: { structured?: ReadonlySet<string>; detail?: string } = {}): void {
+  const { errors } = scanForPersonalData(value, options.structured ? { structured: options.structured } : {});
+  if (errors.length > 0) throw invalid(errors, options.detail ?? 'De invoer bevat een burgerservicenummer. Gebruik alleen het cliëntnummer.');
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { ApiError } from '../api';
+import type { ApiError } from '../http/client';
 import { Alert } from './Alert';
 
 interface ErrorSummaryProps {

@@ -1,4 +1,4 @@
-import type { ApiError } from '../api';
+import type { ApiError } from '../http/client';
 import { Alert } from './Alert';
 import { Button } from './Button';
 

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError, type ApiToken } from '../../api';
+import { api, type ApiToken } from '../../api';
+import { ApiError } from '../../http/client';
 import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/FormField';

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import { api, ApiError, type ApiToken } from '../../api';
+import { api, type ApiToken } from '../../api';
+import { ApiError } from '../../http/client';
 import { Alert } from '../../components/Alert';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Heading2 } from '../../components/Heading';

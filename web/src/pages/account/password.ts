@@ -1,4 +1,4 @@
-import type { FieldError } from '../../api';
+import type { FieldError } from '../../http/client';
 
 /** The server's rule (src/auth/password.ts; that module uses node:crypto, so it is not imported here). */
 export const MIN_PASSWORD_LENGTH = 12;

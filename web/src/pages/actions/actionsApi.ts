@@ -1,4 +1,4 @@
-import { request } from '../../api';
+import { request } from '../../http/client';
 
 /** `GET /api/v1/me/actions`: what waits for the user, overdue first within each group. */
 export interface MyActions {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { formatEuro, parseEuro } from '../../../../src/shared/money';
-import { ApiError } from '../../api';
+import { ApiError } from '../../http/client';
 import { Alert } from '../../components/Alert';
 import { Button, ButtonGroup } from '../../components/Button';
 import { TextField } from '../../components/FormField';

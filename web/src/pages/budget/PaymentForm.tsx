@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { amsterdamDate } from '../../../../src/shared/dates';
 import { formatEuro } from '../../../../src/shared/money';
-import { ApiError } from '../../api';
+import { ApiError } from '../../http/client';
 import { Button, ButtonGroup } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxField, TextField } from '../../components/FormField';

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { formatEuro } from '../../../../src/shared/money';
-import { ApiError } from '../../api';
+import { ApiError } from '../../http/client';
 import { Alert } from '../../components/Alert';
 import { Button, ButtonGroup } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';

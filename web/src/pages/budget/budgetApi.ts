@@ -1,4 +1,4 @@
-import { request } from '../../api';
+import { request } from '../../http/client';
 
 export interface BudgetSource {
   code: string;

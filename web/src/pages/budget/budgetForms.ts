@@ -1,4 +1,4 @@
-import type { FieldError } from '../../api';
+import type { FieldError } from '../../http/client';
 import { formatEuro, parseEuro } from '../../../../src/shared/money';
 import type { BudgetSource } from './budgetApi';
 

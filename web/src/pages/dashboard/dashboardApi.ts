@@ -1,6 +1,6 @@
 import type { DashboardAggregates, Dashboard } from '../../../../src/dashboard/domain/dashboard';
 import { PLAN_STATUSES, type PlanStatus } from '../../../../src/plans/domain/statuses';
-import { query, request } from '../../api';
+import { query, request } from '../../http/client';
 
 export type { Dashboard, DashboardAggregates };
 

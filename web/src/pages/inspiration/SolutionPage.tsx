@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ApiError } from '../../api';
+import type { ApiError } from '../../http/client';
 import { Alert } from '../../components/Alert';
 import { Button, ButtonGroup } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';

@@ -1,4 +1,4 @@
-import { request } from '../../api';
+import { request } from '../../http/client';
 import type { PrivacyWarning } from '../../../../src/privacy/domain/guard';
 
 export interface LegalBasisRef {

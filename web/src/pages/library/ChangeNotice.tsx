@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import type { ApiError } from '../../api';
+import type { ApiError } from '../../http/client';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ApiError } from '../../api';
+import { ApiError } from '../../http/client';
 import { Alert } from '../../components/Alert';
 import { Button, ButtonGroup } from '../../components/Button';
 import { PageHeading } from '../../components/Heading';

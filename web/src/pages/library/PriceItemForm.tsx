@@ -1,5 +1,5 @@
 import type { FormEvent, ReactNode } from 'react';
-import type { ApiError } from '../../api';
+import type { ApiError } from '../../http/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextField } from '../../components/FormField';
 import { TextAreaField } from '../../components/TextAreaField';

@@ -1,4 +1,4 @@
-import { ApiError, type FieldError } from '../../api';
+import { ApiError, type FieldError } from '../../http/client';
 
 /** Mistakes found before sending, shown exactly like the API's own 422 (same summary, same fields). */
 export function formError(errors: FieldError[]): ApiError {

@@ -1,6 +1,6 @@
 import { CODE_PATTERN, CODE_RULE } from '../../../../src/library/domain/price-items';
 import type { Domain } from '../../../../src/plans/domain/vocabulary';
-import type { FieldError } from '../../api';
+import type { FieldError } from '../../http/client';
 import type { LegalBasis, LegalBasisChanges, LegalBasisInput } from './libraryApi';
 
 export interface LegalFormValues {

@@ -1,6 +1,6 @@
 import type { Domain, Frequency, FundingStream } from '../../../../src/plans/domain/vocabulary';
 import type { Confidence } from '../../../../src/library/domain/price-items';
-import { query, request } from '../../api';
+import { query, request } from '../../http/client';
 
 export type Origin = 'national' | 'local';
 

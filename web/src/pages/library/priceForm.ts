@@ -1,7 +1,7 @@
 import { CODE_PATTERN, CODE_RULE, MAX_YEAR, MIN_YEAR, type Confidence } from '../../../../src/library/domain/price-items';
 import type { Domain, Frequency, FundingStream } from '../../../../src/plans/domain/vocabulary';
 import { formatEuro, parseEuro } from '../../../../src/shared/money';
-import type { FieldError } from '../../api';
+import type { FieldError } from '../../http/client';
 import type { PriceItem, PriceItemChanges, PriceItemInput } from './libraryApi';
 
 /** The form as typed: amounts and years are text until they are checked. */

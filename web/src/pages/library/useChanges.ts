@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../api';
+import { ApiError } from '../../http/client';
 import { useFlash } from '../../flash';
 import type { Notice } from './ChangeNotice';
 

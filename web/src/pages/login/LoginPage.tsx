@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api';
+import { api } from '../../api';
+import { ApiError } from '../../http/client';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { allowedPhases, phaseLabel, type PatternPhase } from '../../../../src/patterns/domain/phases';
 import { BOTTLENECK_LEVELS, DOMAINS } from '../../../../src/plans/domain/vocabulary';
-import { ApiError } from '../../api';
+import { ApiError } from '../../http/client';
 import { Alert } from '../../components/Alert';
 import { Button, ButtonGroup } from '../../components/Button';
 import { DataList } from '../../components/DataList';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { PATTERN_PHASES } from '../../../../src/patterns/domain/phases';
 import { dominantLevel } from '../../../../src/patterns/domain/rollup';
-import { ApiError } from '../../api';
+import { ApiError } from '../../http/client';
 import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Heading2, PageHeading } from '../../components/Heading';

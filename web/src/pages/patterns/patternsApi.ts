@@ -1,6 +1,6 @@
 import type { BottleneckLevel, Domain } from '../../../../src/plans/domain/vocabulary';
 import type { PatternPhase } from '../../../../src/patterns/domain/phases';
-import { query, request } from '../../api';
+import { query, request } from '../../http/client';
 
 export interface Pattern {
   id: string;

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { BSN_MESSAGE, findBsns } from '../../../../src/privacy/domain/guard';
-import { ApiError } from '../../api';
+import { ApiError } from '../../http/client';
 import { Button, ButtonGroup } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/FormField';

@@ -1,4 +1,4 @@
-import { ApiError, type FieldError } from '../../api';
+import { ApiError, type FieldError } from '../../http/client';
 import type { LegalSuggestion, Plan, PlanDocument, PlanSummary, PriceItem } from './planTypes';
 
 /**

@@ -1,5 +1,5 @@
 import type { ReportModel } from '../../../../src/report/domain/report-model';
-import { query, request } from '../../api';
+import { query, request } from '../../http/client';
 
 export type { ReportModel };
 

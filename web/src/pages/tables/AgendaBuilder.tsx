@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { scheduleAgenda } from '../../../../src/tables/domain/agenda';
 import { formatEuro } from '../../../../src/shared/money';
-import { ApiError } from '../../api';
+import { ApiError } from '../../http/client';
 import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Heading3 } from '../../components/Heading';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { TABLE_KINDS } from '../../../../src/tables/domain/agenda';
-import { ApiError } from '../../api';
+import { ApiError } from '../../http/client';
 import { Button, ButtonGroup } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxField, SelectField, TextField } from '../../components/FormField';

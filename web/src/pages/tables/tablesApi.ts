@@ -1,5 +1,5 @@
 import type { TableKind } from '../../../../src/tables/domain/agenda';
-import { request } from '../../api';
+import { request } from '../../http/client';
 
 export interface KbaTotals {
   planCents: number;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { api, ApiError, type User } from '../../api';
+import { api, type User } from '../../api';
+import { ApiError } from '../../http/client';
 import { Button, ButtonGroup } from '../../components/Button';
 import { PageHeading } from '../../components/Heading';
 import { Paragraph } from '../../components/Paragraph';

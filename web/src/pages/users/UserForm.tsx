@@ -1,6 +1,6 @@
 import type { FormEvent, ReactNode } from 'react';
 import { ROLES } from '../../../../src/auth/roles';
-import type { ApiError } from '../../api';
+import type { ApiError } from '../../http/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxField, Fieldset, TextField } from '../../components/FormField';
 import type { UserFormValues } from './changes';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { api, ApiError, type User, type UserChanges } from '../../api';
+import { api, type User, type UserChanges } from '../../api';
+import { ApiError } from '../../http/client';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { PageHeading } from '../../components/Heading';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ROLES, type Role } from '../../../../src/auth/roles';
-import { ApiError } from '../../api';
+import { ApiError } from '../../http/client';
 import { Alert } from '../../components/Alert';
 import { Button, ButtonGroup } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';

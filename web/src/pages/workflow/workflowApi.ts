@@ -2,7 +2,7 @@ import type { Role } from '../../../../src/auth/roles';
 import type { PlanStatus } from '../../../../src/plans/domain/statuses';
 import type { DecisionKind } from '../../../../src/workflow/domain/machine';
 import type { Preset, WorkflowSettings } from '../../../../src/workflow/domain/settings';
-import { request, type FieldError } from '../../api';
+import { request, type FieldError } from '../../http/client';
 import type { Plan } from '../plans/planTypes';
 
 export type { DecisionKind, Preset, WorkflowSettings };

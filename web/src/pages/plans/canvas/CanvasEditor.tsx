@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { FieldError } from '../../../api';
+import type { FieldError } from '../../../http/client';
 import { computeKba } from '../../../../../src/plans/domain/kba';
 import { Alert } from '../../../components/Alert';
 import { Button } from '../../../components/Button';

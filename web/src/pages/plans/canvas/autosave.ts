@@ -1,4 +1,4 @@
-import type { FieldError } from '../../../api';
+import type { FieldError } from '../../../http/client';
 
 /**
  * The bookkeeping of autosave, without timers or requests (those are in useAutosave): every edit

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { ApiError } from '../../../api';
+import { ApiError } from '../../../http/client';
 import { ConflictError, plansApi } from '../plansApi';
 import type { Plan, PlanDocument } from '../planTypes';
 import { autosaveReducer, canSend, initialAutosave, isDirty } from './autosave';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { MEASUREMENT_MOMENTS } from '../../../../../../src/followup/domain/schedule';
 import { amsterdamDate } from '../../../../../../src/shared/dates';
-import { ApiError } from '../../../../api';
+import { ApiError } from '../../../../http/client';
 import { Button, ButtonGroup } from '../../../../components/Button';
 import { ErrorSummary } from '../../../../components/ErrorSummary';
 import { SelectField, TextField } from '../../../../components/FormField';

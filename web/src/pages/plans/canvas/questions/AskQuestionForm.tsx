@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../../../../api';
+import { ApiError } from '../../../../http/client';
 import { Button } from '../../../../components/Button';
 import { ErrorSummary } from '../../../../components/ErrorSummary';
 import { SelectField, TextField } from '../../../../components/FormField';

@@ -1,4 +1,4 @@
-import type { FieldError } from '../../../../api';
+import type { FieldError } from '../../../../http/client';
 import { fieldId } from '../CanvasContext';
 import { sectionOf } from './steps';
 

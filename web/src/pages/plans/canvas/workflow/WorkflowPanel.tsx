@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { PLAN_STATUSES } from '../../../../../../src/plans/domain/statuses';
-import type { ApiError } from '../../../../api';
+import type { ApiError } from '../../../../http/client';
 import { Alert } from '../../../../components/Alert';
 import { Button } from '../../../../components/Button';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';

@@ -1,0 +1,41 @@
+import type { AuditAction } from '../audit/audit-actions.js';
+import { ACTIONS, type Action } from '../policy/policy.js';
+
+/** `public`: no login needed (health, login, the OpenAPI document). Anything else is a policy action. */
+export type RoutePolicy = Action | 'public';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route with its policy and audit actions, as registered (server/app.ts). */
+    routeTable: readonly RouteMeta[];
+  }
+  interface FastifyContextConfig {
+    /** Routes that may change state without the CSRF header (only login: there is no session yet). */
+    csrfExempt?: boolean;
+    /** The policy action that decides who may call this route. Every `/api/` route names one. */
+    policy?: RoutePolicy;
+    /** What a state-changing route (or a read of case data, or an export) writes to the audit log. */
+    audit?: AuditAction | readonly AuditAction[];
+  }
+}
+
+export interface RouteMeta {
+  method: string | string[];
+  url: string;
+  config?: { policy?: RoutePolicy; audit?: AuditAction | readonly AuditAction[] };
+}
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Why a route may not be registered, or null. Run for every route at start-up (server/app.ts). */
+export function routeMetaProblem(route: RouteMeta): string | null {
+  if (!route.url.startsWith('/api/')) return null;
+  const methods = [route.method].flat();
+  const policy = route.config?.policy;
+  if (!policy) return `${methods.join(',')} ${route.url} noemt geen policy-actie (config.policy).`;
+  if (policy !== 'public' && !(ACTIONS as string[]).includes(policy)) return `${route.url}: onbekende policy-actie ${policy}.`;
+  const changes = methods.some((method) => !READS.has(method));
+  const audit = [route.config?.audit ?? []].flat();
+  if (changes && audit.length === 0) return `${methods.join(',')} ${route.url} verandert gegevens maar noemt geen audit-actie (config.audit).`;
+  return null;
+}
