@@ -28,10 +28,14 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.ts'],
-          globalSetup: ['src/test/global-setup.ts', 'e2e/support/global-setup.ts'],
+          // One template, a pool of servers (a fresh database per file) and one Chromium per worker,
+          // all in the main process; see e2e/support/pool.ts.
+          globalSetup: ['e2e/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          maxWorkers: 2,
+          // Its own group: it may use another number of workers than the other suites.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

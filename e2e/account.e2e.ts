@@ -128,7 +128,7 @@ describe('mijn account', () => {
     await other.waitForURL(/\/inloggen/);
 
     const fresh = await e2e.newPage();
-    await login(fresh, e2e.url(), email, newPassword);
+    await login(fresh, e2e.url(), email, newPassword, { form: true });
     expect(await fresh.getByRole('banner').textContent()).toContain('Uitloggen');
     const old = await apiFetch(e2e.url('/api/v1/auth/login'), {
       method: 'POST',

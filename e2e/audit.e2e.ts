@@ -31,7 +31,7 @@ async function openAuditLog(page: Page) {
 describe('auditlog', () => {
   it('shows what happened, newest first, with Dutch labels, read-only', async () => {
     // An action this version of the UI does not know yet is shown as stored.
-    await recordAudit(e2e.server.ctx.db, { tenantId: 'demo', actor: null, action: 'proef.onbekend' as AuditAction, entityType: 'proef', entityId: 'p-1' });
+    await recordAudit(e2e.db, { tenantId: 'demo', actor: null, action: 'proef.onbekend' as AuditAction, entityType: 'proef', entityId: 'p-1' });
     const consulent = await e2e.newPage();
     await login(consulent, e2e.url(), 'consulent@demodam.example');
 

@@ -19,7 +19,7 @@ const cents = (text: string | null) => Number((text ?? '').replace(/[^\d,-]/g, '
 
 beforeAll(async () => {
   // The demo budget and one approved plan with € 10.000 committed, set up as the workflow would.
-  const { db } = e2e.server.ctx;
+  const { db } = e2e;
   await seedDemoBudget(db, 'demo', year);
   const [template] = await db.select().from(plans).where(and(eq(plans.tenantId, 'demo'), isNull(plans.deletedAt))).limit(1);
   const id = crypto.randomUUID();

@@ -301,7 +301,8 @@ describe('het maatwerkcanvas', () => {
   });
 
   it('saves what was typed when the user leaves the canvas at once', async () => {
-    const page = await e2e.newPage();
+    // No save on a timer here: what is typed must reach the server because the user leaves.
+    const page = await e2e.newPage({ autosaveDelayMs: 600_000 });
     await login(page, e2e.url(), 'consulent@demodam.example');
     await page.goto(e2e.url(`/plannen/${planId}`));
     await expectHeading(page, 'Casus 2026-101');

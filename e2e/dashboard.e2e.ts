@@ -9,7 +9,7 @@ const e2e = useE2E();
 let identifiers: string[] = [];
 
 beforeAll(async () => {
-  const rows = await e2e.server.ctx.db.select({ caseNumber: plans.caseNumber, document: plans.document }).from(plans).where(eq(plans.tenantId, 'demo'));
+  const rows = await e2e.db.select({ caseNumber: plans.caseNumber, document: plans.document }).from(plans).where(eq(plans.tenantId, 'demo'));
   identifiers = rows.flatMap((row) => [row.caseNumber, row.document.clientNumber]);
   expect(identifiers.length).toBeGreaterThan(4);
 });

@@ -8,7 +8,7 @@ const e2e = useE2E();
 
 describe('systeemleren: patronen en giftige cocktails', () => {
   it('lets beleid make a pattern from a suggestion, move it to diagnosis, download the signal and open the cocktails, without case numbers', async () => {
-    const rows = await e2e.server.ctx.db.select({ caseNumber: plans.caseNumber, document: plans.document }).from(plans);
+    const rows = await e2e.db.select({ caseNumber: plans.caseNumber, document: plans.document }).from(plans);
     const identifiers = rows.flatMap((row) => [row.caseNumber, row.document.clientNumber]);
     const expectNoIdentifiers = (text: string) => {
       for (const identifier of identifiers) expect(text, `bevat ${identifier}`).not.toContain(identifier);

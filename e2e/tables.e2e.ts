@@ -10,7 +10,7 @@ const e2e = useE2E();
 
 /** Two demo plans, put on `scheduled` directly: the workflow's own tests cover the way there. */
 async function twoScheduledPlans(): Promise<[string, string]> {
-  const { db } = e2e.server.ctx;
+  const { db } = e2e;
   const rows = await db
     .select({ id: plans.id, caseNumber: plans.caseNumber })
     .from(plans)
@@ -106,7 +106,7 @@ describe('tafels: agenda, vragen, verslag en presentatie', () => {
   it('shows the open question on the canvas to the consulent, who answers it there', async () => {
     const page = await e2e.newPage();
     await login(page, e2e.url(), 'consulent@demodam.example');
-    const { db } = e2e.server.ctx;
+    const { db } = e2e;
     const { planQuestions } = await import('../src/tables/tables.schema.js');
     const [question] = await db.select().from(planQuestions).where(and(eq(planQuestions.tenantId, 'demo'), eq(planQuestions.question, 'Heeft de woningcorporatie al gereageerd?')));
     expect(question, 'de vraag uit de vorige test').toBeDefined();

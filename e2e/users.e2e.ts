@@ -71,7 +71,7 @@ describe('gebruikers beheren', () => {
 
   it('lets the new user log in with the start password', async () => {
     const page = await e2e.newPage();
-    await login(page, e2e.url(), NEW_USER.email, initialPassword);
+    await login(page, e2e.url(), NEW_USER.email, initialPassword, { form: true });
     const header = await page.getByRole('banner').textContent();
     expect(header).toContain(NEW_USER.name);
     expect(header).toContain('Consulent');

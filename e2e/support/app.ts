@@ -2,12 +2,24 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/demo/demo-data.js';
 
-/** Logs in through the login form and waits for the first page of the app. */
-export async function login(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto(`${baseUrl}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
+/**
+ * Logs in and waits for the first page of the app. The login form has tests of its own
+ * (login.e2e.ts); elsewhere the session is made through the same API call the form makes, which
+ * sets the session cookie in the page's context, and the app is opened on its first page: one
+ * page load instead of two. `{ form: true }` logs in through the form, where that is the point.
+ */
+export async function login(page: Page, url: string, email: string, password = DEMO_PASSWORD, options: { form?: boolean } = {}): Promise<void> {
+  const baseUrl = url.replace(/\/+$/, '');
+  if (options.form) {
+    await page.goto(`${baseUrl}/inloggen`);
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill(password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+  } else {
+    const response = await page.request.post(`${baseUrl}/api/v1/auth/login`, { data: { email, password } });
+    if (!response.ok()) throw new Error(`Inloggen als ${email}: ${response.status()} ${await response.text()}`);
+    await page.goto(`${baseUrl}/`);
+  }
   await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
 }
 

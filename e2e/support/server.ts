@@ -1,22 +1,26 @@
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import pino from 'pino';
 import { LoginThrottle } from '../../src/auth/throttle.js';
 import { readConfig } from '../../src/config/config.js';
-import { buildApp } from '../../src/server/app.js';
+import type { Database } from '../../src/db/client.js';
 import type { AppContext } from '../../src/http/context.js';
+import { buildApp } from '../../src/server/app.js';
 import { WEB_ROOT } from '../../src/server/serve.js';
-import { createTestDatabase } from '../../src/test/database.js';
 
 export interface RunningServer {
   /** e.g. http://127.0.0.1:41234, without a trailing slash. */
   url: string;
-  ctx: AppContext;
+  database: Database;
+  /** Stops the server and closes (for PostgreSQL: drops) its database. */
   close(): Promise<void>;
 }
 
-/** A real HTTP server with the web bundle, on its own copy of the demo database and a free port. */
-export async function startServer(): Promise<RunningServer> {
-  const database = await createTestDatabase();
+/**
+ * A real HTTP server with the web bundle on a free port, on the database given (a copy of the
+ * demo template, see pool.ts), with its own login throttle and credential cache.
+ */
+export async function startServer(database: Database): Promise<RunningServer> {
   const ctx: AppContext = {
     db: database.db,
     databaseKind: database.kind,
@@ -26,17 +30,21 @@ export async function startServer(): Promise<RunningServer> {
     webRoot: path.resolve(WEB_ROOT),
     now: () => new Date(),
   };
-  const app = await buildApp(ctx, {});
+  // DOORBRAAK_E2E_LOG=<file>: the servers' log lines (with any 5xx error) go there, for debugging.
+  const logFile = process.env.DOORBRAAK_E2E_LOG;
+  const logger = logFile ? pino({ level: 'info', base: { server: 'e2e' } }, pino.destination({ dest: logFile, append: true, sync: true })) : undefined;
+  const app = await buildApp(ctx, { strictCommandPath: true, ...(logger ? { logger } : {}) });
   try {
     await app.listen({ port: 0, host: '127.0.0.1' });
   } catch (error) {
+    await app.close();
     await database.close();
     throw error;
   }
   const { port } = app.server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    ctx,
+    database,
     close: async () => {
       await app.close();
       await database.close();

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { recordAudit } from './audit.js';
+import type { AuditDetail } from './audit.contract.js';
 import { createTestApp } from '../test/app.js';
 
 const t = await createTestApp();
@@ -44,6 +46,14 @@ describe('audit log', () => {
     }
     await expect(t.database.db.execute(sql`UPDATE audit_events SET action = 'x'`)).rejects.toThrow();
     await expect(t.database.db.execute(sql`DELETE FROM audit_events`)).rejects.toThrow();
+  });
+
+  it('shows a detail value outside the typed ones (e.g. written by an older version) as its JSON text', async () => {
+    const old = { fields: ['name'], nested: { a: 1 } } as unknown as AuditDetail;
+    await recordAudit(t.database.db, { tenantId: 'demo', actor: null, action: 'demo.seed', entityType: 'proef-detail', detail: old });
+    const admin = await t.login('beheer@demodam.example');
+    const log = (await t.as(admin, 'GET', '/api/v1/audit?entityType=proef-detail')).json();
+    expect(log.items[0].detail).toEqual({ fields: ['name'], nested: '{"a":1}' });
   });
 
   it('rejects a malformed filter with 422 and the parameter as path', async () => {

@@ -1,6 +1,7 @@
 import type { Db } from '../db/client.js';
 import { auditEvents } from './audit.schema.js';
 import type { AuditAction } from './audit-actions.js';
+import type { AuditDetail } from './audit.contract.js';
 
 export interface AuditEntry {
   tenantId: string;
@@ -10,8 +11,8 @@ export interface AuditEntry {
   entityType: string;
   entityId?: string | null;
   requestId?: string | null;
-  /** Ids, field names and counts only: never case text or personal data. */
-  detail?: Record<string, unknown>;
+  /** Ids, field names and counts only: never case text or personal data (`auditDetail` in the contract). */
+  detail?: AuditDetail;
 }
 
 /** Appends to the audit log. Call it inside the same transaction as the change it records. */

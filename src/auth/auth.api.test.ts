@@ -39,10 +39,18 @@ describe('login and session', () => {
     expect((await t.as(null, 'GET', '/api/v1/me')).statusCode).toBe(401);
   });
 
-  it('ends the session on logout', async () => {
+  it('ends the session on logout, and audits it', async () => {
     const session = await t.login('consulent@demodam.example');
-    expect((await t.as(session, 'POST', '/api/v1/auth/logout')).statusCode).toBe(204);
+    const logout = await t.as(session, 'POST', '/api/v1/auth/logout');
+    expect(logout.statusCode).toBe(204);
     expect((await t.as(session, 'GET', '/api/v1/me')).statusCode).toBe(401);
+    const admin = await t.login('beheer@demodam.example');
+    const log = (await t.as(admin, 'GET', `/api/v1/audit?action=auth.logout&actorId=${session.user.id}`)).json();
+    expect(log.items[0]).toMatchObject({ entityType: 'user', entityId: session.user.id, requestId: logout.headers['x-request-id'] });
+  });
+
+  it('answers a logout without a session with 204 too: there is nothing left to end', async () => {
+    expect((await t.as(null, 'POST', '/api/v1/auth/logout')).statusCode).toBe(204);
   });
 });
 
@@ -138,6 +146,15 @@ describe('API tokens', () => {
     const other = await t.login('maatwerker2@demodam.example');
     const { id } = (await t.as(owner, 'POST', '/api/v1/tokens', { name: 'mijn' })).json();
     expect((await t.as(other, 'DELETE', `/api/v1/tokens/${id}`)).statusCode).toBe(404);
+  });
+
+  it('refuses a BSN in the name of a token, with the path', async () => {
+    const session = await t.login('maatwerker@demodam.example');
+    // Test fixture: 111222333 passes the 11-proef (a well-known test number), so the guard must refuse it.
+    const response = await t.as(session, 'POST', '/api/v1/tokens', { name: 'koppeling 111222333' });
+    expect(response.statusCode).toBe(422);
+    expect(response.json().errors.map((e: { path: string }) => e.path)).toEqual(['name']);
+    expect((await t.as(session, 'GET', '/api/v1/tokens')).json().items.map((item: { name: string }) => item.name)).not.toContain('koppeling 111222333');
   });
 
   it('answers 401 for a malformed bearer token', async () => {

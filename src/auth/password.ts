@@ -33,4 +33,5 @@ export async function verifyPassword(password: string, stored: string): Promise<
 /** A hash that never matches, verified against when the email is unknown so timing reveals nothing. */
 export const DUMMY_HASH = `scrypt$${PARAMS.N}$${PARAMS.r}$${PARAMS.p}$AAAAAAAAAAAAAAAAAAAAAA==$${Buffer.alloc(KEY_LENGTH).toString('base64')}`;
 
-export const MIN_PASSWORD_LENGTH = 12;
+/** The rule lives in the contract, so the browser's forms apply the same one. */
+export { MIN_PASSWORD_LENGTH } from './auth.contract.js';

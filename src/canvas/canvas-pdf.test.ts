@@ -4,8 +4,7 @@ import { computeKba } from '../plans/domain/kba.js';
 import { planDocumentSchema, type PlanDocumentInput } from '../plans/domain/plan-document.js';
 import { CONFIDENTIAL, renderCanvasPdf, type CanvasContext } from './canvas-pdf.js';
 import { canvasFileName } from './canvas.routes.js';
-import { pdfText } from './pdf-text.js';
-import { extractText, pageCount } from './test/pdf-inspect.js';
+import { extractText, pageCount } from '../pdf/test/pdf-inspect.js';
 
 // 23:30 UTC on 28 March 2026 is already 29 March in Amsterdam (00:30, CET).
 const context: CanvasContext = { municipality: 'Gemeente Demodam', printedAt: new Date('2026-03-28T23:30:00Z'), authorName: 'Kees Consulent', compress: false };
@@ -147,16 +146,6 @@ describe('renderCanvasPdf', () => {
     const { pdf } = await render(MOTHER_CHILD_HOUSE, {}, { ...context, compress: undefined });
     expect(pdf.toString('latin1')).toContain('/FlateDecode');
     expect(extractText(pdf)).toContain('27.000,00');
-  });
-});
-
-describe('pdfText', () => {
-  it('keeps Dutch and WinAnsi characters and replaces the rest', () => {
-    expect(pdfText('cliënt één € 1.234,56 – “ok” …')).toBe('cliënt één € 1.234,56 – “ok” …');
-    expect(pdfText('ë')).toBe('ë');
-    expect(pdfText('a\tb\r\nc\u0000d\u200be')).toBe('a b\ncde');
-    expect(pdfText('★ → ≤ − 😀')).toBe('* -> <= – ?');
-    expect(pdfText(undefined)).toBe('');
   });
 });
 

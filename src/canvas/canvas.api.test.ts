@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session } from '../test/app.js';
 import { buildPlanDocument } from '../plans/test/factories.js';
-import { extractText, pageCount } from './test/pdf-inspect.js';
+import { extractText, pageCount } from '../pdf/test/pdf-inspect.js';
 
 const t = await createTestApp();
 let consulent: Session;
@@ -28,7 +28,7 @@ describe('GET /api/v1/plans/:id/canvas.pdf', () => {
     const response = await t.as(maatwerker, 'GET', `/api/v1/plans/${created.id}/canvas.pdf`);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
-    expect(response.headers['content-disposition']).toBe(`inline; filename="canvas-${document.caseNumber}.pdf"`);
+    expect(response.headers['content-disposition']).toBe(`inline; filename="canvas-${document.caseNumber}.pdf"; filename*=UTF-8''canvas-${document.caseNumber}.pdf`);
     expect(response.headers['cache-control']).toBe('no-store');
     const pdf = response.rawPayload;
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { restoreBackup, RestoreError, writeBackup } from '../db/backup.js';
-import { CliError } from './main.js';
+import { CliError } from './cli-error.js';
 import { withDatabase } from './with-database.js';
 
 export function registerDatabaseCommands(program: Command) {

@@ -4,6 +4,7 @@ import { DataDirLockedError } from '../db/lock.js';
 import { registerDatabaseCommands } from './database.commands.js';
 import { registerUserCommands } from './user.commands.js';
 import { registerPlanCommands } from './plan.commands.js';
+import { CliError } from './cli-error.js';
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command()
@@ -40,6 +41,3 @@ export async function main(argv: string[]): Promise<void> {
     throw error;
   }
 }
-
-/** An error whose message is meant for the person at the terminal, without a stack trace. */
-export class CliError extends Error {}

@@ -7,9 +7,9 @@ import { checkImport, EXPORT_FORMAT, type PlanExport } from '../plans/domain/tra
 import { tenants } from '../tenants/tenants.schema.js';
 import { users } from '../users/users.schema.js';
 import { installDutchZodMessages } from '../shared/zod-nl.js';
-import { CliError } from './main.js';
+import { CliError } from './cli-error.js';
 import { withDatabase } from './with-database.js';
-import { refreshPlanKba } from '../dashboard/plan-kba.js';
+import { createPlan } from '../plans/plans.service.js';
 
 export function registerPlanCommands(program: Command) {
   program
@@ -68,13 +68,9 @@ export function registerPlanCommands(program: Command) {
         } catch (error) {
           throw new CliError((error as Error).message);
         }
+        // All or nothing; each plan is stored as the API stores a new one (guard, derived KBA, audit).
         await db.transaction(async (tx) => {
-          for (const document of check.accepted) {
-            const id = crypto.randomUUID();
-            await tx.insert(plans).values({ tenantId: options.tenant, id, caseNumber: document.caseNumber, document, authorId: author.id });
-            await refreshPlanKba(tx, options.tenant, id, document);
-            await recordAudit(tx, { tenantId: options.tenant, actor: author, action: 'plan.import', entityType: 'plan', entityId: id, detail: { via: 'cli' } });
-          }
+          for (const document of check.accepted) await createPlan(tx, author, document, 'cli-import', { action: 'plan.import', via: 'cli' });
         });
         return check;
       });

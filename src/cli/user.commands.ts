@@ -8,7 +8,7 @@ import { seedTenantLibrary } from '../library/library.seed.js';
 import { tenants } from '../tenants/tenants.schema.js';
 import { createUser, generatePassword } from '../users/users.service.js';
 import { AppError } from '../shared/errors.js';
-import { CliError } from './main.js';
+import { CliError } from './cli-error.js';
 import { withDatabase } from './with-database.js';
 
 export function registerUserCommands(program: Command) {

@@ -1,14 +1,15 @@
 import { and, eq } from 'drizzle-orm';
+import readXlsxFile from 'read-excel-file/node';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents } from '../audit/audit.schema.js';
 import { budgetEntries, budgetSources } from '../budget/budget.schema.js';
 import { planMeasurements } from '../followup/followup.schema.js';
 import type { PlanDocumentInput } from '../plans/domain/plan-document.js';
 import { plans } from '../plans/plans.schema.js';
 import { createTestApp, type Session } from '../test/app.js';
 import { planKbaStreams } from './dashboard.schema.js';
-import { backfillPlanKba } from './plan-kba.js';
+import { backfillPlanKba } from '../plans/plan-derived.js';
 import { addTenant } from './test/fixtures.js';
-import { unzip } from './test/unzip.js';
 
 const t = await createTestApp({ now: () => new Date('2026-06-15T10:00:00Z') });
 const TENANT = 'dashtest';
@@ -235,34 +236,71 @@ describe('denormalised KBA', () => {
 });
 
 describe('exports', () => {
-  it('gives a CSV with BOM, semicolons and Dutch headers', async () => {
-    const response = await t.as(users.beleid, 'GET', '/api/v1/dashboard.csv');
+  async function exportEvents() {
+    return t.ctx.db.select().from(auditEvents).where(and(eq(auditEvents.tenantId, TENANT), eq(auditEvents.action, 'dashboard.export')));
+  }
+
+  it('gives a CSV with BOM, semicolons and Dutch headers, never cached, and audits the export', async () => {
+    const before = (await exportEvents()).length;
+    const response = await t.as(users.beleid, 'GET', '/api/v1/dashboard.csv?from=2026-01-01');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="dashboard-dashtest-2026-06-15\.csv"$/);
+    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="dashboard-dashtest-2026-06-15\.csv"; filename\*=UTF-8''dashboard-dashtest-2026-06-15\.csv$/);
+    expect(response.headers['cache-control']).toBe('no-store');
     expect(response.body.startsWith('\uFEFFKerncijfers\r\nOnderwerp;Waarde\r\n')).toBe(true);
     expect(response.body).toContain('Rendement totaal (€);3000,02\r\n');
     expect(response.body).toContain('Rendement gemiddeld per plan (€);1000,01\r\n');
     expect(response.body).toContain('Participatiewet;35;3\r\n');
     expect(response.body).not.toContain('DASH-');
     expect((await t.as(users.beleid, 'GET', '/api/v1/dashboard.csv?status=nee')).statusCode).toBe(422);
+    const events = await exportEvents();
+    expect(events).toHaveLength(before + 1);
+    expect(events.at(-1)).toMatchObject({
+      actorId: users.beleid.user.id,
+      entityType: 'dashboard',
+      entityId: 'csv',
+      detail: { from: '2026-01-01', to: null, statuses: ['approved', 'in_progress', 'monitoring', 'closed'] },
+    });
   });
 
-  it('gives a real XLSX workbook, one sheet per table, holding the numbers', async () => {
+  it('gives a real XLSX workbook, one sheet per table, holding the numbers (read back by an independent reader)', async () => {
+    const before = (await exportEvents()).length;
     const response = await t.as(users.beleid, 'GET', '/api/v1/dashboard.xlsx?status=approved,in_progress,closed');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    const files = unzip(response.rawPayload);
-    expect([...files.keys()].slice(0, 4)).toEqual(['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels']);
-    expect(files.get('xl/workbook.xml')).toContain('<sheet name="Kerncijfers" sheetId="1" r:id="rId1"/>');
-    const sheets = [...files.keys()].filter((name) => name.startsWith('xl/worksheets/'));
-    expect(sheets).toHaveLength(9);
-    const key = files.get('xl/worksheets/sheet1.xml')!;
-    expect(key).toContain('<t xml:space="preserve">Rendement totaal (€)</t></is></c><c r="B10"><v>3000.02</v>');
-    expect(key).toContain('<c r="B11"><v>1000.01</v>');
-    const streams = files.get('xl/worksheets/sheet4.xml')!;
-    expect(streams).toContain('<t xml:space="preserve">Maatwerkbudget</t></is></c><c r="B5"><v>0</v></c><c r="C5"><v>0</v></c><c r="D5"><v>2099.99</v></c><c r="E5"><v>-2099.99</v>');
+    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="dashboard-dashtest-2026-06-15\.xlsx"/);
+    expect(response.headers['cache-control']).toBe('no-store');
+    const sheets = await readXlsxFile(response.rawPayload);
+    expect(sheets.map((sheet) => sheet.sheet)).toEqual([
+      'Kerncijfers',
+      'Status',
+      'Per periode',
+      'Per geldstroom',
+      'Wettelijke grondslagen',
+      'Leefgebieden',
+      'Maatwerkbudget',
+      'Levenstevredenheid',
+      'Knelpunten per thema',
+    ]);
+    const sheet = (name: string) => sheets.find((s) => s.sheet === name)!.data;
+    expect(sheet('Kerncijfers')[0]).toEqual(['Onderwerp', 'Waarde']);
+    expect(sheet('Kerncijfers')).toContainEqual(['Aantal plannen', 3]);
+    expect(sheet('Kerncijfers')[9]).toEqual(['Rendement totaal (€)', 3000.02]);
+    expect(sheet('Kerncijfers')[10]).toEqual(['Rendement gemiddeld per plan (€)', 1000.01]);
+    expect(sheet('Status')).toEqual([
+      ['Status', 'Aantal plannen'],
+      ['Goedgekeurd', 1],
+      ['In uitvoering', 1],
+      ['Afgesloten', 1],
+    ]);
+    expect(sheet('Per geldstroom')[4]).toEqual(['Maatwerkbudget', 0, 0, 2099.99, -2099.99]);
+    expect(sheet('Wettelijke grondslagen')[1]).toEqual(['Participatiewet', '35', 3]);
+    expect(sheet('Levenstevredenheid')).toContainEqual(['Plannen met intake- en 12-maandenscore', 1]);
+    expect(JSON.stringify(sheets)).not.toContain('DASH-');
     expect(response.rawPayload.includes(Buffer.from('DASH-'))).toBe(false);
     expect((await t.as(users.consulent, 'GET', '/api/v1/dashboard.xlsx')).statusCode).toBe(403);
+    const events = await exportEvents();
+    expect(events).toHaveLength(before + 1);
+    expect(events.at(-1)).toMatchObject({ entityId: 'xlsx', detail: { statuses: ['approved', 'in_progress', 'closed'] } });
   });
 });

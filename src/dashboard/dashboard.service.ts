@@ -1,8 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { loadBudget, loadYearTotals } from '../budget/budget.queries.js';
-import { DOMAIN_KEYS, FUNDING_STREAM_KEYS } from '../plans/domain/vocabulary.js';
+import type { PlanStatus } from '../plans/domain/statuses.js';
+import { DOMAIN_KEYS, FUNDING_STREAM_KEYS, type Domain, type FundingStream } from '../plans/domain/vocabulary.js';
 import { amsterdamMidnight, amsterdamYear } from '../shared/dates.js';
+import { invalid } from '../shared/errors.js';
+import type { DashboardQuery } from './dashboard.contract.js';
 import {
   averageCents,
   averageScore,
@@ -14,8 +17,16 @@ import {
   type DashboardAggregates,
   type DashboardFilter,
 } from './domain/dashboard.js';
+import { parseDashboardFilter } from './domain/filter.js';
 
 type Row = Record<string, unknown>;
+
+/** The query of a dashboard route as a filter, or a 422 naming the field. */
+export function dashboardFilter(query: DashboardQuery): DashboardFilter {
+  const { filter, errors } = parseDashboardFilter(query);
+  if (errors.length > 0) throw invalid(errors);
+  return filter;
+}
 
 async function query<T extends Row>(db: Db, statement: SQL): Promise<T[]> {
   const result = (await db.execute(statement)) as unknown as { rows: T[] };
@@ -95,18 +106,18 @@ export async function loadDashboard(db: Db, tenantId: string, filter: DashboardF
   const budgetPlans = sumOf('mwb_n');
   const plannedBudget = sumOf('mwb');
 
-  const months = new Map<string, { month: string; byStatus: Record<string, number>; count: number }>();
+  const months = new Map<string, Dashboard['byPeriod'][number]>();
   for (const row of periodRows) {
     const month = String(row.month);
-    const entry = months.get(month) ?? { month, byStatus: Object.fromEntries(filter.statuses.map((s) => [s, 0])), count: 0 };
-    entry.byStatus[String(row.status)] = num(row.n);
+    const entry = months.get(month) ?? { month, byStatus: countsByStatus(filter.statuses, []), count: 0 };
+    entry.byStatus[String(row.status) as PlanStatus] = num(row.n);
     entry.count += num(row.n);
     months.set(month, entry);
   }
   const satisfaction = satisfactionRows[0] ?? {};
 
   return {
-    plans: { count, byStatus: countsByStatus(filter.statuses, statusRows.map((row) => ({ status: String(row.status), count: num(row.n) }))) },
+    plans: { count, byStatus: countsByStatus(filter.statuses, statusRows.map((row) => ({ status: String(row.status) as PlanStatus, count: num(row.n) }))) },
     currentCents: sumOf('current'),
     threatenedCents: sumOf('threatened'),
     expectedThreatenedCents: sumOf('expected'),
@@ -114,17 +125,17 @@ export async function loadDashboard(db: Db, tenantId: string, filter: DashboardF
     returns: { count: returnCount, totalCents: returnTotal, averageCents: averageCents(returnTotal, returnCount) },
     byFundingStream: inVocabularyOrder(
       streamRows.map((row) => ({
-        fundingStream: String(row.funding_stream),
+        fundingStream: String(row.funding_stream) as FundingStream,
         currentCents: num(row.current),
         threatenedCents: num(row.threatened),
         planCents: num(row.plan),
         returnCents: num(row.ret),
       })),
       (row) => row.fundingStream,
-      FUNDING_STREAM_KEYS as readonly string[],
+      FUNDING_STREAM_KEYS,
     ),
     topLegalBases: basisRows.map((row) => ({ regulation: String(row.regulation), article: String(row.article), count: num(row.n) })),
-    domains: rankByCount(domainRows.map((row) => ({ domain: String(row.domain), count: num(row.n) })), (row) => row.domain, DOMAIN_KEYS as readonly string[]),
+    domains: rankByCount(domainRows.map((row) => ({ domain: String(row.domain) as Domain, count: num(row.n) })), (row) => row.domain, DOMAIN_KEYS),
     budget: { year, budgetCents: budget.budgetCents, committedCents: totals.committedCents, paidCents: totals.paidCents },
     satisfaction: {
       intakeAverage: averageScore(num(satisfaction.intake_sum), num(satisfaction.intake_n)),
@@ -132,7 +143,7 @@ export async function loadDashboard(db: Db, tenantId: string, filter: DashboardF
       after12mAverage: averageScore(num(satisfaction.m12_sum), num(satisfaction.m12_n)),
       pairs: num(satisfaction.pairs),
     },
-    bottlenecks: rankByCount(bottleneckRows.map((row) => ({ theme: String(row.theme), count: num(row.n) })), (row) => row.theme, DOMAIN_KEYS as readonly string[]),
+    bottlenecks: rankByCount(bottleneckRows.map((row) => ({ theme: String(row.theme) as Domain, count: num(row.n) })), (row) => row.theme, DOMAIN_KEYS),
     budgetBySource: budget.sources,
     byPeriod: [...months.values()],
     budgetByPlan: {

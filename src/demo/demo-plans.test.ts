@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeKba } from '../plans/domain/kba.js';
 import { planDocumentSchema, STRUCTURED_FIELDS, type PlanDocument } from '../plans/domain/plan-document.js';
+import { checkImport, EXPORT_FORMAT } from '../plans/domain/transfer.js';
 import { scanForPersonalData } from '../privacy/domain/guard.js';
 import { DEMO_USERS } from './demo-data.js';
 import { DEMO_LIFECYCLES } from './demo-lifecycle.js';
-import { DEMO_LEGAL_BASES, DEMO_PLANS, DEMO_PRICE_ITEMS, MOTHER_CHILD_HOUSE } from './demo-plans.js';
+import { DEMO_PLAN_ENTRIES, DEMO_PLANS, DEMO_PLANS_DIR, MOTHER_CHILD_HOUSE } from './demo-plans.js';
 
 /** The reference CSVs have no quoted fields (their texts use ';'), so a split on ',' reads them. */
 function readCsv(name: string): Record<string, string>[] {
@@ -24,13 +25,30 @@ const eurosToCents = (euros: string) => {
   return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
 };
 
-const documents: { tenantId: string; document: PlanDocument }[] = DEMO_PLANS.map((plan) => ({ tenantId: plan.tenantId, document: planDocumentSchema.parse(plan.document) }));
+const documents: { tenantId: string; document: PlanDocument }[] = DEMO_PLANS.map((plan) => ({ tenantId: plan.tenantId, document: plan.document }));
 const allLines = (document: PlanDocument) => {
   const s = document.scenarios ?? {};
   return [...(s.current?.lines ?? []), ...(s.threatened?.lines ?? []), ...(s.plan?.lines ?? []), ...(s.alternatives ?? []).flatMap((a) => a.lines)];
 };
 
 describe('demo plans', () => {
+  it('are JSON files in the exchange format, one per listed plan, that the import accepts as they are', () => {
+    const files = fs.readdirSync(DEMO_PLANS_DIR).sort();
+    expect(files).toEqual(DEMO_PLAN_ENTRIES.map((entry) => `${entry.caseNumber}.json`).sort());
+    for (const file of files) {
+      const content = fs.readFileSync(new URL(file, DEMO_PLANS_DIR), 'utf8');
+      const document = planDocumentSchema.parse(JSON.parse(content));
+      // Stored canonically: the validated document as JSON.stringify writes it, no field left to a default.
+      expect(content, file).toBe(`${JSON.stringify(document, null, 2)}\n`);
+    }
+    for (const tenant of ['demo', 'demo2']) {
+      const own = DEMO_PLANS.filter((p) => p.tenantId === tenant).map((p) => JSON.parse(JSON.stringify(p.document)));
+      const check = checkImport({ format: EXPORT_FORMAT, formatVersion: 1, exportedAt: '', tenant: { id: tenant, name: tenant }, plans: own }, new Set());
+      expect(check.rejected, tenant).toEqual([]);
+      expect(check.accepted, tenant).toEqual(own);
+    }
+  });
+
   it("computes the seed's case 1 exactly: huidig € 20.000, dreigend € 90.000, maatwerk € 63.000, return € 27.000", () => {
     const kba = computeKba(planDocumentSchema.parse(MOTHER_CHILD_HOUSE));
     expect(kba).toMatchObject({
@@ -80,11 +98,6 @@ describe('demo plans', () => {
 
   it('prices lines from the reference price list: its codes, exact unit prices and frequencies', () => {
     const priceList = new Map(readCsv('price-list.csv').map((row) => [row.code!, row]));
-    for (const [code, item] of Object.entries(DEMO_PRICE_ITEMS)) {
-      const row = priceList.get(code);
-      expect(row, code).toBeDefined();
-      expect(item, code).toEqual({ name: row!.name, unitPriceCents: eurosToCents(row!.unit_price_eur!), frequency: row!.default_frequency, fundingStream: row!.funding_stream });
-    }
     let priced = 0;
     for (const { document } of documents) {
       for (const line of allLines(document)) {
@@ -94,6 +107,8 @@ describe('demo plans', () => {
         expect(row, line.priceItemCode).toBeDefined();
         expect(line.unitPriceCents, line.description).toBe(eurosToCents(row.unit_price_eur!));
         expect(line.frequency, line.description).toBe(row.default_frequency);
+        // Its own funding stream, unless the maatwerkbudget pays what the usual stream will not.
+        expect([row.funding_stream, 'maatwerkbudget'], line.description).toContain(line.fundingStream);
       }
     }
     expect(priced).toBeGreaterThan(50);
@@ -101,15 +116,11 @@ describe('demo plans', () => {
 
   it('cites legal bases from the legal library, each with a motivation', () => {
     const library = readCsv('legal-bases.csv');
-    for (const [code, base] of Object.entries(DEMO_LEGAL_BASES)) {
-      const row = library.find((r) => r.code === code);
-      expect(row, code).toBeDefined();
-      expect({ regulation: base.regulation, article: base.article, bwbId: base.bwbId ?? '' }, code).toEqual({ regulation: row!.regulation, article: row!.article, bwbId: row!.bwb_id });
-    }
     for (const { document } of documents) {
       expect(document.legalBases?.length, document.caseNumber).toBeGreaterThan(0);
       for (const base of document.legalBases ?? []) {
-        expect(library.some((r) => r.regulation === base.regulation && r.article === base.article), `${base.regulation} ${base.article}`).toBe(true);
+        // The regulation, article and BWB id exactly as the library row has them.
+        expect(library.some((r) => r.regulation === base.regulation && r.article === base.article && r.bwb_id === (base.bwbId ?? '')), `${base.regulation} ${base.article}`).toBe(true);
         expect(base.motivation.length).toBeGreaterThan(20);
       }
     }
@@ -151,7 +162,7 @@ describe('demo plans', () => {
       // Written before it was approved.
       if (approved) expect(plan.daysAgo, plan.document.caseNumber).toBeGreaterThan(lifecycle.approvedDaysAgo! + 14);
       const paid = (lifecycle.payments ?? []).reduce((sum, p) => sum + p.amountCents, 0);
-      expect(paid, plan.document.caseNumber).toBeLessThanOrEqual(computeKba(planDocumentSchema.parse(plan.document)).maatwerkbudgetCents);
+      expect(paid, plan.document.caseNumber).toBeLessThanOrEqual(computeKba(plan.document).maatwerkbudgetCents);
     }
     const byCase = (caseNumber: string) => DEMO_LIFECYCLES.find((l) => l.caseNumber === caseNumber)!;
     // Case 1 runs for seven months with only its first measurement: the 6-month one is overdue.

@@ -11,13 +11,8 @@ import { amsterdamDate } from '../shared/dates.js';
 import { dueMeasurements, SCHEDULED_STATUSES } from './domain/schedule.js';
 import { loadMeasurements, scheduleForPlan } from './measurements.service.js';
 import { loadWorkflowSettings } from '../workflow/workflow.settings.js';
+import type { MyActions } from './followup.contract.js';
 
-export interface MyActions {
-  measurements: { planId: string; caseNumber: string; moment: string; dueDate: string; overdue: boolean }[];
-  questions: { id: string; planId: string; caseNumber: string | null; question: string; dueDate: string; overdue: boolean }[];
-  decisions: { planId: string; caseNumber: string; since: string }[];
-  budgetWarnings: { level: string; message: string }[];
-}
 
 const overdueFirst = <T extends { overdue: boolean; dueDate: string }>(a: T, b: T) => Number(b.overdue) - Number(a.overdue) || a.dueDate.localeCompare(b.dueDate);
 
@@ -66,8 +61,10 @@ async function questionActions(db: Db, user: CurrentUser, today: string): Promis
 
 /** Tabled plans that wait for this user's decision: a deciding role, not the author, no counting approval yet. */
 async function decisionActions(db: Db, user: CurrentUser): Promise<MyActions['decisions']> {
-  const { decideRoles } = await loadWorkflowSettings(db, user.tenantId);
-  if (!can(user, 'plans.read') || !user.roles.some((role) => decideRoles.includes(role))) return [];
+  if (!can(user, 'plans.read')) return [];
+  // Who decides is configured per municipality; the policy decides with those roles.
+  const workflow = await loadWorkflowSettings(db, user.tenantId);
+  if (!can(user, 'plans.decide', { tenantId: user.tenantId, authorId: '', status: 'scheduled', workflow })) return [];
   const scheduled = await db
     .select({ id: plans.id, caseNumber: plans.caseNumber, version: plans.version, updatedAt: plans.updatedAt })
     .from(plans)
@@ -99,9 +96,9 @@ async function decisionActions(db: Db, user: CurrentUser): Promise<MyActions['de
     .sort((a, b) => a.since.localeCompare(b.since));
 }
 
-/** This year's budget warnings, for the budgetbeheerder only. */
+/** This year's budget warnings, for the budgetbeheerder only: whoever registers the payments watches the budget. */
 async function budgetActions(db: Db, user: CurrentUser, today: string): Promise<MyActions['budgetWarnings']> {
-  if (!user.roles.includes('budgetbeheerder')) return [];
+  if (!can(user, 'payments.create')) return [];
   const year = Number(today.slice(0, 4));
   const [budget, totals] = await Promise.all([loadBudget(db, user.tenantId, year), loadYearTotals(db, user.tenantId, year)]);
   return budgetWarnings({ year, budgetCents: budget.budgetCents, ...totals }, today).map(({ level, message }) => ({ level, message }));

@@ -3,10 +3,12 @@ import { recordAudit } from '../audit/audit.js';
 import type { CurrentUser } from '../http/request-user.js';
 import type { Db } from '../db/client.js';
 import type { plans } from '../plans/plans.schema.js';
-import { scanForPersonalData } from '../privacy/domain/guard.js';
+import type { Actor } from '../policy/policy.js';
+import { rejectBsn } from '../privacy/domain/guard.js';
 import { amsterdamDate } from '../shared/dates.js';
 import { invalid, notFound, type FieldError } from '../shared/errors.js';
 import { hasSchedule, MEASURABLE_STATUSES, measurementSchedule, momentLabel, type MeasurementMoment } from './domain/schedule.js';
+import type { Measurement } from './followup.contract.js';
 import { planMeasurements } from './followup.schema.js';
 
 type PlanRow = typeof plans.$inferSelect;
@@ -18,11 +20,11 @@ export interface MeasurementInput {
   measuredOn?: string | undefined;
 }
 
-export function presentMeasurement(row: MeasurementRow) {
+export function presentMeasurement(row: MeasurementRow): Measurement {
   return {
     id: row.id,
     planId: row.planId,
-    moment: row.moment,
+    moment: row.moment as MeasurementMoment,
     label: momentLabel(row.moment as MeasurementMoment),
     lifeSatisfaction: row.lifeSatisfaction,
     note: row.note,
@@ -54,8 +56,8 @@ function check(plan: PlanRow, input: MeasurementInput, today: string): void {
     errors.push({ path: 'status', message: 'Een meting hoort bij een goedgekeurd plan: goedgekeurd, in uitvoering, in opvolging of afgesloten.' });
   }
   if (input.measuredOn && input.measuredOn > today) errors.push({ path: 'measuredOn', message: 'De meetdatum ligt in de toekomst.' });
-  for (const finding of scanForPersonalData({ note: input.note ?? '' }).errors) errors.push(finding);
   if (errors.length > 0) throw invalid(errors);
+  rejectBsn({ note: input.note ?? '' });
 }
 
 const isUniqueViolation = (error: unknown): boolean => {
@@ -68,69 +70,61 @@ const isUniqueViolation = (error: unknown): boolean => {
 const alreadyRecorded = () =>
   invalid([{ path: 'moment', message: 'Deze meting is al vastgelegd; corrigeer de meting in plaats van een nieuwe toe te voegen.' }]);
 
-export async function createMeasurement(db: Db, user: CurrentUser, plan: PlanRow, moment: MeasurementMoment, input: MeasurementInput, today: string, requestId?: string) {
+/**
+ * Records a measurement in the caller's transaction (the route's command audits it). Two people
+ * recording the same moment at once: the unique index decides, with the same answer (and the
+ * transaction is rolled back).
+ */
+export async function insertMeasurement(tx: Db, user: Actor, plan: PlanRow, moment: MeasurementMoment, input: MeasurementInput, today: string): Promise<MeasurementRow> {
   check(plan, input, today);
   try {
-    return await db.transaction(async (tx) => {
-      const [existing] = await tx
-        .select({ id: planMeasurements.id })
-        .from(planMeasurements)
-        .where(and(eq(planMeasurements.tenantId, user.tenantId), eq(planMeasurements.planId, plan.id), eq(planMeasurements.moment, moment)));
-      if (existing) throw alreadyRecorded();
-      const [row] = await tx
-        .insert(planMeasurements)
-        .values({
-          tenantId: user.tenantId,
-          id: crypto.randomUUID(),
-          planId: plan.id,
-          moment,
-          lifeSatisfaction: input.lifeSatisfaction,
-          note: input.note ?? '',
-          measuredOn: input.measuredOn ?? today,
-          userId: user.id,
-        })
-        .returning();
-      await recordAudit(tx, {
+    const [existing] = await tx
+      .select({ id: planMeasurements.id })
+      .from(planMeasurements)
+      .where(and(eq(planMeasurements.tenantId, user.tenantId), eq(planMeasurements.planId, plan.id), eq(planMeasurements.moment, moment)));
+    if (existing) throw alreadyRecorded();
+    const [row] = await tx
+      .insert(planMeasurements)
+      .values({
         tenantId: user.tenantId,
-        actor: user,
-        action: 'measurement.create',
-        entityType: 'plan',
-        entityId: plan.id,
-        requestId,
-        detail: { measurementId: row!.id, moment },
-      });
-      return row!;
-    });
+        id: crypto.randomUUID(),
+        planId: plan.id,
+        moment,
+        lifeSatisfaction: input.lifeSatisfaction,
+        note: input.note ?? '',
+        measuredOn: input.measuredOn ?? today,
+        userId: user.id,
+      })
+      .returning();
+    return row!;
   } catch (error) {
-    // Two people recording the same moment at once: the unique index decides, with the same answer.
     if (isUniqueViolation(error)) throw alreadyRecorded();
     throw error;
   }
 }
 
-export async function correctMeasurement(db: Db, user: CurrentUser, plan: PlanRow, moment: MeasurementMoment, input: MeasurementInput, today: string, requestId?: string) {
+/** Corrects a recorded measurement in the caller's transaction; 404 when the moment was not measured yet. */
+export async function updateMeasurement(tx: Db, user: Actor, plan: PlanRow, moment: MeasurementMoment, input: MeasurementInput, today: string): Promise<MeasurementRow> {
   check(plan, input, today);
+  const [row] = await tx
+    .update(planMeasurements)
+    .set({
+      lifeSatisfaction: input.lifeSatisfaction,
+      ...(input.note !== undefined ? { note: input.note } : {}),
+      ...(input.measuredOn !== undefined ? { measuredOn: input.measuredOn } : {}),
+      userId: user.id,
+    })
+    .where(and(eq(planMeasurements.tenantId, user.tenantId), eq(planMeasurements.planId, plan.id), eq(planMeasurements.moment, moment)))
+    .returning();
+  if (!row) throw notFound('Deze meting is nog niet vastgelegd.');
+  return row;
+}
+
+/** For code outside HTTP (the demo seed): record and audit in one transaction. */
+export async function createMeasurement(db: Db, user: CurrentUser, plan: PlanRow, moment: MeasurementMoment, input: MeasurementInput, today: string, requestId?: string) {
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(planMeasurements)
-      .set({
-        lifeSatisfaction: input.lifeSatisfaction,
-        ...(input.note !== undefined ? { note: input.note } : {}),
-        ...(input.measuredOn !== undefined ? { measuredOn: input.measuredOn } : {}),
-        userId: user.id,
-      })
-      .where(and(eq(planMeasurements.tenantId, user.tenantId), eq(planMeasurements.planId, plan.id), eq(planMeasurements.moment, moment)))
-      .returning();
-    if (!row) throw notFound('Deze meting is nog niet vastgelegd.');
-    await recordAudit(tx, {
-      tenantId: user.tenantId,
-      actor: user,
-      action: 'measurement.update',
-      entityType: 'plan',
-      entityId: plan.id,
-      requestId,
-      detail: { measurementId: row.id, moment },
-    });
+    const row = await insertMeasurement(tx, user, plan, moment, input, today);
+    await recordAudit(tx, { tenantId: user.tenantId, actor: user, action: 'measurement.create', entityType: 'plan', entityId: plan.id, requestId, detail: { measurementId: row.id, moment } });
     return row;
   });
 }

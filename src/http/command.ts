@@ -31,6 +31,7 @@ export async function runCommand<Loaded = undefined, Result = void>(
   command: Command<Loaded, Result>,
 ): Promise<Result> {
   const user = requireUser(request);
+  request.tookCommandPath = true;
   if (!command.load) authorize(user, command.action, command.resource?.(undefined as Loaded));
   return ctx.db.transaction(async (tx) => {
     const loaded = command.load ? await command.load(tx, user) : (undefined as Loaded);

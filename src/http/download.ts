@@ -26,6 +26,7 @@ export function contentDisposition(disposition: Download['disposition'], fileNam
 
 /** The one way a route sends a file: never cached, named, audited. */
 export async function sendDownload(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, download: Download) {
+  request.tookCommandPath = true;
   if (download.audit) {
     const user = requireUser(request);
     await recordAudit(ctx.db, { ...download.audit, tenantId: user.tenantId, actor: user, requestId: request.id });

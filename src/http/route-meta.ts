@@ -9,6 +9,10 @@ declare module 'fastify' {
     /** Every route with its policy and audit actions, as registered (server/app.ts). */
     routeTable: readonly RouteMeta[];
   }
+  interface FastifyRequest {
+    /** Set by runCommand and sendDownload: this request took the one command path. */
+    tookCommandPath?: boolean;
+  }
   interface FastifyContextConfig {
     /** Routes that may change state without the CSRF header (only login: there is no session yet). */
     csrfExempt?: boolean;
@@ -38,4 +42,14 @@ export function routeMetaProblem(route: RouteMeta): string | null {
   const audit = [route.config?.audit ?? []].flat();
   if (changes && audit.length === 0) return `${methods.join(',')} ${route.url} verandert gegevens maar noemt geen audit-actie (config.audit).`;
   return null;
+}
+
+/**
+ * Why a finished request broke the command path, or null: a successful change must have gone
+ * through runCommand (or sendDownload). The test harness turns this into a failing answer.
+ */
+export function commandPathProblem(request: { method: string; url: string; tookCommandPath?: boolean; routeOptions: { url?: string; config: { policy?: RoutePolicy } } }, status: number): string | null {
+  if (READS.has(request.method) || status >= 400 || !request.url.startsWith('/api/')) return null;
+  if (request.routeOptions.config.policy === 'public' || request.tookCommandPath) return null;
+  return `${request.method} ${request.routeOptions.url ?? request.url} veranderde gegevens buiten runCommand om.`;
 }

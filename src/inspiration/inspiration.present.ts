@@ -1,3 +1,4 @@
+import type { Solution, SolutionSource, SolutionStatus } from './inspiration.contract.js';
 import type { inspirationSolutions } from './inspiration.schema.js';
 
 type SolutionRow = typeof inspirationSolutions.$inferSelect;
@@ -11,7 +12,7 @@ export interface Viewer {
  * A solution as another municipality may see it: no client or case number (never stored), and the
  * plan it came from only for the municipality that wrote it.
  */
-export function presentSolution(row: SolutionRow, municipality: string, viewer: Viewer) {
+export function presentSolution(row: SolutionRow, municipality: string, viewer: Viewer): Solution {
   const own = row.tenantId === viewer.tenantId;
   return {
     id: row.id,
@@ -22,8 +23,9 @@ export function presentSolution(row: SolutionRow, municipality: string, viewer: 
     kba: row.kba ?? null,
     domains: row.domains,
     fundingStreams: row.fundingStreams,
-    status: row.status,
-    source: row.source,
+    // The table stores text; only these values are ever written (the answer schema checks it).
+    status: row.status as SolutionStatus,
+    source: row.source as SolutionSource,
     region: row.region,
     municipality,
     ownMunicipality: own,
@@ -35,4 +37,3 @@ export function presentSolution(row: SolutionRow, municipality: string, viewer: 
   };
 }
 
-export type PresentedSolution = ReturnType<typeof presentSolution>;

@@ -1,8 +1,10 @@
 import { and, desc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { notFound } from '../shared/errors.js';
+import { invalid, notFound } from '../shared/errors.js';
 import { tenants } from '../tenants/tenants.schema.js';
 import { inspirationSolutions as solutions } from './inspiration.schema.js';
+
+type SolutionRow = typeof solutions.$inferSelect;
 
 export interface SolutionFilters {
   q?: string | undefined;
@@ -84,13 +86,52 @@ export async function loadVisibleSolution(db: Db, reader: Reader, id: string) {
   return row;
 }
 
-/** For changes: only the own municipality's rows exist. */
-export async function loadOwnSolution(db: Db, tenantId: string, id: string) {
-  const [row] = await db
+/** For changes: only the own municipality's rows exist. `lock` holds the row for the command. */
+export async function loadOwnSolution(db: Db, tenantId: string, id: string, options: { lock?: boolean } = {}) {
+  const query = db
     .select(columns)
     .from(solutions)
     .innerJoin(tenants, eq(tenants.tenantId, solutions.tenantId))
     .where(and(eq(solutions.tenantId, tenantId), eq(solutions.id, id)));
+  const [row] = options.lock ? await query.for('update', { of: solutions }) : await query;
   if (!row) throw notFound('Deze oplossing bestaat niet of u heeft er geen toegang toe.');
   return row;
+}
+
+export type NewSolution = Omit<typeof solutions.$inferInsert, 'id' | 'status' | 'source'>;
+
+/** A submitted solution, pending the second maatwerker's review. */
+export async function insertSolution(tx: Db, solution: NewSolution): Promise<SolutionRow> {
+  const [row] = await tx
+    .insert(solutions)
+    .values({ ...solution, id: crypto.randomUUID(), status: 'pending', source: 'plan' })
+    .returning();
+  return row!;
+}
+
+export const NOT_PENDING = 'Deze oplossing wacht niet (meer) op beoordeling.';
+
+/** Publishes or rejects a pending solution; one that is no longer pending is a 422. */
+export async function reviewSolution(
+  tx: Db,
+  solution: SolutionRow,
+  review: { decision: 'approve' | 'reject'; note: string; reviewerId: string; at: Date },
+): Promise<SolutionRow> {
+  const [row] = await tx
+    .update(solutions)
+    .set({ status: review.decision === 'approve' ? 'published' : 'rejected', reviewedBy: review.reviewerId, reviewedAt: review.at, reviewNote: review.note.trim() })
+    .where(and(eq(solutions.tenantId, solution.tenantId), eq(solutions.id, solution.id), eq(solutions.status, 'pending')))
+    .returning();
+  if (!row) throw invalid([{ path: 'status', message: NOT_PENDING }], NOT_PENDING);
+  return row;
+}
+
+/** Takes a solution out of the library; it stays stored, as withdrawn. */
+export async function withdrawSolution(tx: Db, solution: SolutionRow): Promise<SolutionRow> {
+  const [row] = await tx
+    .update(solutions)
+    .set({ status: 'withdrawn', reviewedAt: sql`coalesce(${solutions.reviewedAt}, now())` })
+    .where(and(eq(solutions.tenantId, solution.tenantId), eq(solutions.id, solution.id)))
+    .returning();
+  return row!;
 }

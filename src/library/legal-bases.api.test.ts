@@ -110,6 +110,15 @@ describe('local ordinances and policy rules (beheerder)', () => {
     expect(log.items.map((e: { action: string }) => e.action)).toEqual(['legal_basis.update', 'legal_basis.deactivate', 'legal_basis.update', 'legal_basis.create']);
   });
 
+  it('refuses a BSN in the description or note, at its field', async () => {
+    // Test fixture: passes the 11-proef (a well-known test number), so the guard must refuse it.
+    const created = await t.as(beheer, 'POST', '/api/v1/legal-bases', ordinance('LOK-BSN', { description: 'Zoals bij 111222333.' }));
+    expect(created.statusCode).toBe(422);
+    expect(created.json().errors).toEqual([{ path: 'description', message: expect.stringContaining('burgerservicenummer') }]);
+    expect((await t.as(beheer, 'PUT', '/api/v1/legal-bases/LB-PW-35', { note: 'bsn 111222333' })).json().errors[0].path).toBe('note');
+    expect((await t.as(beheer, 'GET', '/api/v1/legal-bases/LB-PW-35')).json()).toMatchObject({ note: '', origin: 'national' });
+  });
+
   it('fills the short name and accepts empty strings for the BWB id and link of a local rule', async () => {
     const response = await t.as(beheer, 'POST', '/api/v1/legal-bases', ordinance('LOK-KORT', { shortName: '', bwbId: '', url: '', article: '' }));
     expect(response.statusCode).toBe(201);

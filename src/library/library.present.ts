@@ -1,11 +1,13 @@
 import type { Suggestion } from './domain/suggestions.js';
+import type { LegalBasis, LegalSuggestion } from './legal-bases.contract.js';
 import type { legalBases, priceItems } from './library.schema.js';
+import type { PriceItem } from './price-list.contract.js';
 
 export type PriceItemRow = typeof priceItems.$inferSelect;
 export type LegalBasisRow = typeof legalBases.$inferSelect;
 
 /** A price item as the API shows it (CONTRACT.md fields first, then ours). */
-export const presentPriceItem = (row: PriceItemRow) => ({
+export const presentPriceItem = (row: PriceItemRow): PriceItem => ({
   code: row.code,
   name: row.name,
   unit: row.unit,
@@ -23,7 +25,7 @@ export const presentPriceItem = (row: PriceItemRow) => ({
 });
 
 /** A legal basis as the API shows it (CONTRACT.md fields first, then ours). */
-export const presentLegalBasis = (row: LegalBasisRow) => ({
+export const presentLegalBasis = (row: LegalBasisRow): LegalBasis => ({
   code: row.code,
   regulation: row.regulation,
   article: row.article,
@@ -39,7 +41,7 @@ export const presentLegalBasis = (row: LegalBasisRow) => ({
   updatedAt: row.updatedAt.toISOString(),
 });
 
-export const presentSuggestion = (suggestion: Suggestion<LegalBasisRow>) => ({
+export const presentSuggestion = (suggestion: Suggestion<LegalBasisRow>): LegalSuggestion => ({
   ...presentLegalBasis(suggestion),
   score: suggestion.score,
   reasons: suggestion.reasons,

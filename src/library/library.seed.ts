@@ -19,12 +19,12 @@ export interface SeedResult {
 export async function seedTenantLibrary(db: Db, tenantId: string): Promise<SeedResult> {
   const items = await db
     .insert(priceItems)
-    .values(referencePriceItems().map((item) => ({ ...item, tenantId, origin: 'national' })))
+    .values(referencePriceItems().map((item) => ({ ...item, tenantId, origin: 'national' as const })))
     .onConflictDoNothing()
     .returning({ code: priceItems.code });
   const bases = await db
     .insert(legalBases)
-    .values(referenceLegalBases().map((basis) => ({ ...basis, tenantId, origin: 'national' })))
+    .values(referenceLegalBases().map((basis) => ({ ...basis, tenantId, origin: 'national' as const })))
     .onConflictDoNothing()
     .returning({ code: legalBases.code });
   const result = { priceItems: items.length, legalBases: bases.length };
@@ -86,6 +86,6 @@ export const DEMO_LOCAL_LEGAL_BASES: LegalBasisData[] = [
 export async function seedDemoLibrary(db: Db, tenantId: string): Promise<void> {
   await db
     .insert(legalBases)
-    .values(DEMO_LOCAL_LEGAL_BASES.map((basis) => ({ ...basis, tenantId, origin: 'local' })))
+    .values(DEMO_LOCAL_LEGAL_BASES.map((basis) => ({ ...basis, tenantId, origin: 'local' as const })))
     .onConflictDoNothing();
 }

@@ -123,6 +123,17 @@ describe('managing the price list (beheerder)', () => {
     expect(national.statusCode).toBe(422);
   });
 
+  it('refuses a BSN in the typed text of an item, at its field', async () => {
+    // Test fixture: passes the 11-proef (a well-known test number), so the guard must refuse it.
+    const created = await t.as(beheer, 'POST', '/api/v1/price-list', local('LOK-BSN', { note: 'Voor cliënt 111222333' }));
+    expect(created.statusCode).toBe(422);
+    expect(created.json().errors).toEqual([{ path: 'note', message: expect.stringContaining('burgerservicenummer') }]);
+    const edited = await t.as(beheer, 'PUT', '/api/v1/price-list/PL-001', { name: 'Bijstand 111222333' });
+    expect(edited.statusCode).toBe(422);
+    expect(edited.json().errors[0].path).toBe('name');
+    expect((await t.as(beheer, 'GET', '/api/v1/price-list/PL-001')).json().name).toBe('Bijstandsuitkering alleenstaande');
+  });
+
   it('validates a new item with Dutch messages per field', async () => {
     const { year: _year, ...withoutYear } = local('LOK-JAAR');
     const defaults = await t.as(beheer, 'POST', '/api/v1/price-list', withoutYear);
@@ -272,11 +283,24 @@ describe('POST /api/v1/price-list/import', () => {
     const response = await t.as(beheer, 'GET', '/api/v1/price-list.csv?delimiter=semicolon');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(response.headers['content-disposition']).toBe('attachment; filename="prijslijst-demo.csv"');
+    // sendDownload names the file for old and new browsers, and keeps it out of caches.
+    expect(response.headers['content-disposition']).toBe(`attachment; filename="prijslijst-demo.csv"; filename*=UTF-8''prijslijst-demo.csv`);
+    expect(response.headers['cache-control']).toBe('no-store');
     expect(response.body.startsWith(`\uFEFF${PRICE_CSV_COLUMNS.join(';')}\r\n`)).toBe(true);
     const total = (await t.as(beheer, 'GET', '/api/v1/price-list')).json().total;
     const reimport = await t.as(beheer, 'POST', '/api/v1/price-list/import', { csv: response.body, dryRun: true });
     expect(reimport.json()).toMatchObject({ added: 0, updated: 0, unchanged: total, total });
+    // The municipality's own tariffs left the application: audited.
+    const log = (await t.as(beheer, 'GET', '/api/v1/audit?action=price_list.export')).json();
+    expect(log.items[0]).toMatchObject({ actorId: beheer.user.id, entityType: 'price_list', detail: { items: total, includeInactive: false } });
+  });
+
+  it('refuses a BSN in the text of a line, naming the line and column', async () => {
+    const csv = [HEADER, row('IMP-BSN', '61.00', 'Begeleiding 111222333')].join('\n');
+    const response = await t.as(beheer, 'POST', '/api/v1/price-list/import', { csv });
+    expect(response.statusCode).toBe(422);
+    expect(response.json().errors).toEqual([{ path: 'regel 2.name', message: expect.stringContaining('burgerservicenummer') }]);
+    expect((await t.as(beheer, 'GET', '/api/v1/price-list/IMP-BSN')).statusCode).toBe(404);
   });
 });
 

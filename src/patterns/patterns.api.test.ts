@@ -129,8 +129,17 @@ describe('managing patterns (beleid)', () => {
     expect(forward.statusCode).toBe(200);
     expect(forward.json()).toMatchObject({ phase: 'diagnosis', phaseLabel: 'Diagnose knelpunten', version: 2, diagnosis: 'Woonadres als vertrekpunt.' });
 
-    const stale = await t.as(beleid, 'PUT', `/api/v1/patterns/${created.id}`, { ...base, phase: 'diagnosis' });
+    const stale = await t.as(beleid, 'PUT', `/api/v1/patterns/${created.id}`, { ...base, phase: 'diagnosis', solutions: 'Mijn oplossing, niet kwijtraken.' });
     expect(stale.statusCode).toBe(409);
+    // Nothing is lost: the 409 returns what the loser sent and the pattern as it now stands.
+    const lost = stale.json();
+    expect(lost).toMatchObject({
+      status: 409,
+      pattern: { title: newPattern.title, description: 'Kinderen zonder vast adres.', phase: 'diagnosis', solutions: 'Mijn oplossing, niet kwijtraken.' },
+      current: { id: created.id, version: 2, phase: 'diagnosis', diagnosis: 'Woonadres als vertrekpunt.', solutions: '' },
+    });
+    expect(lost.pattern).not.toHaveProperty('version');
+    expect(lost.current).not.toHaveProperty('linkedCases');
 
     const back = await t.as(beleid, 'PUT', `/api/v1/patterns/${created.id}`, { ...base, version: 2, phase: 'steps' });
     expect(back.json()).toMatchObject({ phase: 'steps', version: 3 });

@@ -1,25 +1,28 @@
+import type { Db } from '../db/client.js';
 import { DOMAINS, BOTTLENECK_LEVELS, labelOf, type BottleneckLevel, type Domain } from '../plans/domain/vocabulary.js';
-import { phaseLabel } from './domain/phases.js';
-import type { Suggestion } from './domain/rollup.js';
-import { illustrationKey, type LinkedPlan, type PatternRow } from './patterns.queries.js';
+import { can, type Actor } from '../policy/policy.js';
+import { phaseLabel, type PatternPhase } from './domain/phases.js';
+import type { Suggestion as RolledUp } from './domain/rollup.js';
+import type { Pattern, Suggestion } from './patterns.contract.js';
+import { illustrationKey, loadLinkedPlans, ownerNames, type LinkedPlan, type PatternRow } from './patterns.queries.js';
 
 /**
  * What a pattern looks like to a reader. Without `plans.read` (beleid) only the number of
  * illustrating plans: never their ids or case numbers.
  */
-export function presentPattern(row: PatternRow, linked: LinkedPlan[], ownerName: string | null, mayReadPlans: boolean) {
+export function presentPattern(row: PatternRow, linked: LinkedPlan[], ownerName: string | null, mayReadPlans: boolean): Pattern {
   const mine = linked.filter((link) => link.patternId === row.id);
   return {
     id: row.id,
     title: row.title,
     description: row.description,
-    level: row.level,
+    level: row.level as BottleneckLevel,
     levelLabel: labelOf(BOTTLENECK_LEVELS, row.level as BottleneckLevel),
-    theme: row.theme,
+    theme: row.theme as Domain,
     themeLabel: labelOf(DOMAINS, row.theme as Domain),
     ownerId: row.ownerId,
     ownerName,
-    phase: row.phase,
+    phase: row.phase as PatternPhase,
     phaseLabel: phaseLabel(row.phase),
     steps: row.steps,
     diagnosis: row.diagnosis,
@@ -38,9 +41,9 @@ export function presentPattern(row: PatternRow, linked: LinkedPlan[], ownerName:
  * the plans with; only readers of plans get the case numbers and the bottleneck descriptions.
  */
 export function presentSuggestion(
-  suggestion: Suggestion,
+  suggestion: RolledUp,
   context: { secret: string; tenantId: string; caseNumbers: Map<string, string>; mayReadPlans: boolean },
-) {
+): Suggestion {
   return {
     key: suggestion.key,
     theme: suggestion.theme,
@@ -56,4 +59,14 @@ export function presentSuggestion(
         }
       : {}),
   };
+}
+
+/** Patterns as readers see them: with owner names and illustrating plans, loaded in two queries. */
+export async function presentPatterns(db: Db, reader: Actor, rows: PatternRow[]): Promise<Pattern[]> {
+  const [linked, owners] = await Promise.all([
+    loadLinkedPlans(db, reader.tenantId, rows.map((row) => row.id)),
+    ownerNames(db, reader.tenantId, rows.map((row) => row.ownerId)),
+  ]);
+  const mayReadPlans = can(reader, 'plans.read');
+  return rows.map((row) => presentPattern(row, linked, row.ownerId ? (owners.get(row.ownerId) ?? null) : null, mayReadPlans));
 }

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { and, asc, eq, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { PlanDocument } from '../plans/domain/plan-document.js';
 import { plans } from '../plans/plans.schema.js';
@@ -7,6 +7,7 @@ import { amsterdamMidnight } from '../shared/dates.js';
 import { notFound } from '../shared/errors.js';
 import { users } from '../users/users.schema.js';
 import type { PlanDomains } from './domain/cocktails.js';
+import { PATTERN_PHASE_KEYS, type PatternPhase } from './domain/phases.js';
 import type { PlanBottlenecks } from './domain/rollup.js';
 import { patternPlans, patterns } from './patterns.schema.js';
 
@@ -16,6 +17,13 @@ export async function loadPattern(db: Db, tenantId: string, id: string): Promise
   const [row] = await db.select().from(patterns).where(and(eq(patterns.tenantId, tenantId), eq(patterns.id, id)));
   if (!row) throw notFound('Dit patroon bestaat niet of u heeft er geen toegang toe.');
   return row;
+}
+
+/** The tenant's patterns by phase (as the werktafel walks them), the last changed first within a phase. */
+export async function listPatterns(db: Db, tenantId: string): Promise<PatternRow[]> {
+  const rows = await db.select().from(patterns).where(eq(patterns.tenantId, tenantId)).orderBy(desc(patterns.updatedAt), asc(patterns.id));
+  const order = (row: PatternRow) => PATTERN_PHASE_KEYS.indexOf(row.phase as PatternPhase);
+  return [...rows].sort((a, b) => order(a) - order(b));
 }
 
 export interface LinkedPlan {

@@ -1,16 +1,20 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { recordAudit } from '../audit/audit.js';
+import { saveVersioned } from '../http/versioned.js';
 import type { BottleneckLevel, Domain } from '../plans/domain/vocabulary.js';
-import { scanForPersonalData } from '../privacy/domain/guard.js';
-import { AppError, invalid } from '../shared/errors.js';
+import { rejectBsn } from '../privacy/domain/guard.js';
+import { invalid } from '../shared/errors.js';
 import { allowedPhases, canMovePhase, phaseLabel, type PatternPhase } from './domain/phases.js';
-import { isActiveUser, loadPattern, resolvePlans, type PatternRow } from './patterns.queries.js';
+import { isActiveUser, resolvePlans, type PatternRow } from './patterns.queries.js';
 import { patternPlans, patterns } from './patterns.schema.js';
+
+/**
+ * The changes of systeemleren. Each takes the transaction of the command (src/http/command.ts),
+ * which authorises before and writes the audit event after: nothing here records audit itself.
+ */
 
 export interface Actor {
   id: string;
-  email: string;
   tenantId: string;
 }
 
@@ -29,10 +33,17 @@ export interface PatternFields extends PatternTexts {
   ownerId: string | null;
 }
 
+export interface Illustrations {
+  planIds?: string[];
+  illustrationKeys?: string[];
+}
+
+export type LinkMode = 'replace' | 'add';
+
 /** Every text a beleid user types may travel to a national programme: a BSN is refused with its path. */
-function assertNoBsn(texts: PatternTexts) {
-  const { errors } = scanForPersonalData(texts);
-  if (errors.length > 0) throw invalid(errors, 'Het patroon bevat een burgerservicenummer.');
+function rejectBsnInTexts(fields: PatternTexts) {
+  const { title, description, steps, diagnosis, solutions, decisions } = fields;
+  rejectBsn({ title, description, steps, diagnosis, solutions, decisions }, { detail: 'Het patroon bevat een burgerservicenummer.' });
 }
 
 async function assertOwner(db: Db, tenantId: string, ownerId: string | null) {
@@ -46,13 +57,6 @@ async function replaceLinks(tx: Db, tenantId: string, patternId: string, planIds
   if (planIds.length) await tx.insert(patternPlans).values(planIds.map((planId) => ({ tenantId, patternId, planId })));
 }
 
-export interface Illustrations {
-  planIds?: string[];
-  illustrationKeys?: string[];
-}
-
-export type LinkMode = 'replace' | 'add';
-
 async function resolveIllustrations(db: Db, secret: string, tenantId: string, input: Illustrations): Promise<string[]> {
   const resolved = await resolvePlans(db, secret, tenantId, input.planIds ?? [], input.illustrationKeys ?? []);
   const errors = [
@@ -63,84 +67,79 @@ async function resolveIllustrations(db: Db, secret: string, tenantId: string, in
   return resolved.planIds;
 }
 
-export async function createPattern(db: Db, secret: string, actor: Actor, fields: PatternFields & Illustrations, requestId?: string): Promise<PatternRow> {
-  assertNoBsn(fields);
-  await assertOwner(db, actor.tenantId, fields.ownerId);
-  const planIds = await resolveIllustrations(db, secret, actor.tenantId, fields);
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(patterns)
-      .values({
-        tenantId: actor.tenantId,
-        id: crypto.randomUUID(),
-        title: fields.title,
-        description: fields.description,
-        level: fields.level,
-        theme: fields.theme,
-        ownerId: fields.ownerId,
-        steps: fields.steps,
-        diagnosis: fields.diagnosis,
-        solutions: fields.solutions,
-        decisions: fields.decisions,
-        createdBy: actor.id,
-      })
-      .returning();
-    await replaceLinks(tx, actor.tenantId, row!.id, planIds);
-    await recordAudit(tx, { tenantId: actor.tenantId, actor, action: 'pattern.create', entityType: 'pattern', entityId: row!.id, requestId, detail: { plans: planIds.length } });
-    return row!;
-  });
-}
-
-export async function updatePattern(
-  db: Db,
-  actor: Actor,
-  id: string,
-  baseVersion: number,
-  fields: PatternFields & { phase: PatternPhase },
-  requestId?: string,
-): Promise<PatternRow> {
-  assertNoBsn(fields);
-  await assertOwner(db, actor.tenantId, fields.ownerId);
-  return db.transaction(async (tx) => {
-    const current = await loadPattern(tx, actor.tenantId, id);
-    if (current.version !== baseVersion) {
-      throw new AppError('conflict', `U bewerkte versie ${baseVersion}; de opgeslagen versie is ${current.version}. Laad het patroon opnieuw.`);
-    }
-    if (!canMovePhase(current.phase as PatternPhase, fields.phase)) {
-      const allowed = allowedPhases(current.phase as PatternPhase).map(phaseLabel).join(', ');
-      throw invalid([{ path: 'phase', message: `Een patroon gaat één fase tegelijk vooruit of terug. Vanuit “${phaseLabel(current.phase)}” kan het naar: ${allowed}.` }]);
-    }
-    const [row] = await tx
-      .update(patterns)
-      .set({ ...fields, version: sql`${patterns.version} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(patterns.tenantId, actor.tenantId), eq(patterns.id, id), eq(patterns.version, baseVersion)))
-      .returning();
-    if (!row) throw new AppError('conflict', 'Iemand anders sloeg tegelijk op. Laad het patroon opnieuw.');
-    await recordAudit(tx, {
+/** A new pattern in phase 1 with its illustrating plans; returns the row and how many plans it links. */
+export async function createPattern(tx: Db, secret: string, actor: Actor, fields: PatternFields & Illustrations): Promise<{ row: PatternRow; plans: number }> {
+  rejectBsnInTexts(fields);
+  await assertOwner(tx, actor.tenantId, fields.ownerId);
+  const planIds = await resolveIllustrations(tx, secret, actor.tenantId, fields);
+  const [row] = await tx
+    .insert(patterns)
+    .values({
       tenantId: actor.tenantId,
-      actor,
-      action: 'pattern.update',
-      entityType: 'pattern',
-      entityId: id,
-      requestId,
-      detail: { version: row.version, phase: row.phase, ...(current.phase !== row.phase ? { fromPhase: current.phase } : {}) },
-    });
-    return row;
-  });
+      id: crypto.randomUUID(),
+      title: fields.title,
+      description: fields.description,
+      level: fields.level,
+      theme: fields.theme,
+      ownerId: fields.ownerId,
+      steps: fields.steps,
+      diagnosis: fields.diagnosis,
+      solutions: fields.solutions,
+      decisions: fields.decisions,
+      createdBy: actor.id,
+    })
+    .returning();
+  await replaceLinks(tx, actor.tenantId, row!.id, planIds);
+  return { row: row!, plans: planIds.length };
 }
 
-/** Replaces the illustrating plans; the pattern's version is not touched (links are not its text). */
-export async function linkPlans(db: Db, secret: string, actor: Actor, id: string, input: Illustrations & { mode: LinkMode }, requestId?: string): Promise<number> {
-  const given = await resolveIllustrations(db, secret, actor.tenantId, input);
-  return db.transaction(async (tx) => {
-    await loadPattern(tx, actor.tenantId, id);
-    const existing =
-      input.mode === 'add'
-        ? (await tx.select({ planId: patternPlans.planId }).from(patternPlans).where(and(eq(patternPlans.tenantId, actor.tenantId), eq(patternPlans.patternId, id)))).map((r) => r.planId)
-        : [];
-    const planIds = [...new Set([...existing, ...given])];
-    await replaceLinks(tx, actor.tenantId, id, planIds);
-    await recordAudit(tx, { tenantId: actor.tenantId, actor, action: 'pattern.link_plans', entityType: 'pattern', entityId: id, requestId, detail: { plans: planIds.length } });
-    return planIds.length;
-  });
+export type PatternChanges = PatternFields & { phase: PatternPhase };
+
+/**
+ * Saves the whole pattern when `baseVersion` is still the stored one; otherwise a 409 that returns
+ * what the loser sent and the pattern as it now stands (`present`, only computed for the loser).
+ */
+export async function updatePattern(
+  tx: Db,
+  current: PatternRow,
+  baseVersion: number,
+  changes: PatternChanges,
+  present: (row: PatternRow) => Promise<unknown>,
+): Promise<PatternRow> {
+  rejectBsnInTexts(changes);
+  await assertOwner(tx, current.tenantId, changes.ownerId);
+  const stale = current.version !== baseVersion;
+  // The phase is checked against the version the user saw; a stale save is a 409 first.
+  if (!stale && !canMovePhase(current.phase as PatternPhase, changes.phase)) {
+    const allowed = allowedPhases(current.phase as PatternPhase).map(phaseLabel).join(', ');
+    throw invalid([{ path: 'phase', message: `Een patroon gaat één fase tegelijk vooruit of terug. Vanuit “${phaseLabel(current.phase)}” kan het naar: ${allowed}.` }]);
+  }
+  const presented = stale ? await present(current) : undefined;
+  return saveVersioned(
+    tx,
+    patterns,
+    { tenantId: current.tenantId, id: current.id, baseVersion, currentVersion: current.version },
+    { ...changes, updatedAt: sql`now()` },
+    {
+      detail: stale
+        ? `U bewerkte versie ${baseVersion}; intussen is versie ${current.version} opgeslagen. Uw tekst is niet opgeslagen maar ook niet weg: vergelijk hem met de huidige versie en sla opnieuw op.`
+        : 'Iemand anders sloeg tegelijk op. Uw tekst is niet opgeslagen maar ook niet weg: laad het patroon opnieuw en sla opnieuw op.',
+      sent: { pattern: changes },
+      ...(presented === undefined ? {} : { current: () => presented }),
+    },
+  );
+}
+
+/** Replaces (or adds to) the illustrating plans; the pattern's version is not touched (links are not its text). */
+export async function linkPlans(tx: Db, secret: string, pattern: PatternRow, input: Illustrations & { mode: LinkMode }): Promise<number> {
+  const given = await resolveIllustrations(tx, secret, pattern.tenantId, input);
+  const existing =
+    input.mode === 'add'
+      ? (await tx.select({ planId: patternPlans.planId }).from(patternPlans).where(and(eq(patternPlans.tenantId, pattern.tenantId), eq(patternPlans.patternId, pattern.id)))).map(
+          (r) => r.planId,
+        )
+      : [];
+  const planIds = [...new Set([...existing, ...given])];
+  await replaceLinks(tx, pattern.tenantId, pattern.id, planIds);
+  return planIds.length;
 }

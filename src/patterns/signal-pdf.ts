@@ -1,4 +1,5 @@
-import { Layout, openPdf } from '../canvas/canvas-pdf.js';
+import { openPdf } from '../pdf/document.js';
+import { Layout } from '../pdf/layout.js';
 import { amsterdamDate } from '../shared/dates.js';
 import type { Signal } from './domain/signal.js';
 

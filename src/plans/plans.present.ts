@@ -1,16 +1,18 @@
 import { computeKba } from './domain/kba.js';
-import { STRUCTURED_FIELDS, type PlanDocument } from './domain/plan-document.js';
+import { STRUCTURED_FIELDS } from './domain/plan-document.js';
+import type { PlanStatus } from './domain/statuses.js';
 import { scanForPersonalData } from '../privacy/domain/guard.js';
+import type { Plan, PlanSummary } from './plans.contract.js';
 import type { plans } from './plans.schema.js';
 
 type PlanRow = typeof plans.$inferSelect;
 
-/** The plan as the API returns it: the document plus what the server adds (read-only on PUT). */
-export function presentPlan(row: PlanRow) {
+/** The plan as the API returns it (`planOut`): the document plus what the server adds (read-only on PUT). */
+export function presentPlan(row: PlanRow): Plan {
   return {
     ...row.document,
     id: row.id,
-    status: row.status,
+    status: row.status as PlanStatus,
     version: row.version,
     authorId: row.authorId,
     createdAt: row.createdAt.toISOString(),
@@ -20,14 +22,14 @@ export function presentPlan(row: PlanRow) {
   };
 }
 
-/** A list row: identifiers and totals, no case text. */
-export function presentPlanSummary(row: PlanRow) {
+/** A list row (`planSummaryOut`): identifiers and totals, no case text. */
+export function presentPlanSummary(row: PlanRow): PlanSummary {
   const kba = computeKba(row.document);
   return {
     id: row.id,
     caseNumber: row.caseNumber,
     clientNumber: row.document.clientNumber,
-    status: row.status,
+    status: row.status as PlanStatus,
     version: row.version,
     authorId: row.authorId,
     domains: row.document.domains ?? [],
@@ -36,8 +38,3 @@ export function presentPlanSummary(row: PlanRow) {
     kba: { planCents: kba.planCents, returnCents: kba.returnCents, maatwerkbudgetCents: kba.maatwerkbudgetCents },
   };
 }
-
-export const SERVER_FIELDS = ['id', 'status', 'version', 'authorId', 'createdAt', 'updatedAt', 'kba', 'privacyWarnings'] as const;
-
-export type PresentedPlan = ReturnType<typeof presentPlan>;
-export type { PlanDocument };

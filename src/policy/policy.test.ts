@@ -9,12 +9,12 @@ describe('policy', () => {
   it('lists every ability per role', () => {
     const table = Object.fromEntries(ROLE_KEYS.map((role) => [role, abilities(actor([role]))]));
     expect(table).toEqual({
-      consulent: ['account.read', 'tokens.manage', 'plans.create', 'plans.read', 'plans.update', 'plans.transition', 'library.read', 'tables.read', 'questions.manage', 'measurements.create', 'actions.read', 'patterns.read', 'inspiration.read'],
-      maatwerker: ['account.read', 'tokens.manage', 'plans.create', 'plans.read', 'plans.update', 'plans.transition', 'plans.decide', 'library.read', 'tables.read', 'questions.manage', 'budget.read', 'measurements.create', 'actions.read', 'dashboard.read', 'patterns.read', 'inspiration.read', 'inspiration.publish', 'inspiration.review'],
-      voorzitter: ['account.read', 'tokens.manage', 'plans.read', 'plans.transition', 'library.read', 'tables.read', 'tables.manage', 'questions.manage', 'budget.read', 'actions.read', 'dashboard.read', 'patterns.read', 'inspiration.read'],
-      budgetbeheerder: ['account.read', 'tokens.manage', 'plans.read', 'plans.transition', 'library.read', 'tables.read', 'budget.read', 'budget.manage', 'payments.create', 'actions.read', 'dashboard.read', 'patterns.read', 'inspiration.read'],
-      beleid: ['account.read', 'tokens.manage', 'library.read', 'budget.read', 'actions.read', 'dashboard.read', 'patterns.read', 'patterns.manage', 'inspiration.read'],
-      beheerder: ['account.read', 'tokens.manage', 'users.read', 'users.manage', 'audit.read', 'plans.read', 'workflow.manage', 'library.read', 'library.manage', 'tables.read', 'tables.manage', 'budget.read', 'budget.manage', 'actions.read', 'dashboard.read', 'region.manage', 'patterns.read', 'inspiration.read'],
+      consulent: ['account.read', 'tokens.manage', 'plans.create', 'plans.read', 'plans.update', 'plans.transition', 'workflow.read', 'library.read', 'tables.read', 'questions.manage', 'colleagues.read', 'measurements.create', 'actions.read', 'patterns.read', 'inspiration.read'],
+      maatwerker: ['account.read', 'tokens.manage', 'plans.create', 'plans.read', 'plans.update', 'plans.transition', 'plans.decide', 'workflow.read', 'library.read', 'tables.read', 'questions.manage', 'colleagues.read', 'budget.read', 'measurements.create', 'actions.read', 'dashboard.read', 'patterns.read', 'inspiration.read', 'inspiration.publish', 'inspiration.review'],
+      voorzitter: ['account.read', 'tokens.manage', 'plans.read', 'plans.transition', 'workflow.read', 'library.read', 'tables.read', 'tables.manage', 'questions.manage', 'colleagues.read', 'budget.read', 'actions.read', 'dashboard.read', 'patterns.read', 'inspiration.read'],
+      budgetbeheerder: ['account.read', 'tokens.manage', 'plans.read', 'plans.transition', 'workflow.read', 'library.read', 'tables.read', 'budget.read', 'budget.manage', 'payments.create', 'actions.read', 'dashboard.read', 'patterns.read', 'inspiration.read'],
+      beleid: ['account.read', 'tokens.manage', 'library.read', 'colleagues.read', 'budget.read', 'actions.read', 'dashboard.read', 'patterns.read', 'patterns.manage', 'inspiration.read'],
+      beheerder: ['account.read', 'tokens.manage', 'users.read', 'users.manage', 'audit.read', 'plans.read', 'workflow.read', 'workflow.manage', 'library.read', 'library.manage', 'tables.read', 'tables.manage', 'budget.read', 'budget.manage', 'actions.read', 'dashboard.read', 'region.manage', 'patterns.read', 'inspiration.read'],
     });
   });
 
@@ -42,9 +42,16 @@ describe('policy', () => {
     const plan = { tenantId: 'demo', authorId: 'u9', status: 'scheduled' };
     expect(decide(actor(['maatwerker']), 'plans.decide', plan)).toBe('allow');
     expect(decide(actor(['consulent']), 'plans.decide', plan)).toBe('forbidden');
-    expect(decide(actor(['budgetbeheerder']), 'plans.decide', { ...plan, allowedRoles: ['budgetbeheerder'] })).toBe('allow');
-    expect(decide(actor(['maatwerker']), 'plans.decide', { ...plan, allowedRoles: ['budgetbeheerder'] })).toBe('forbidden');
-    expect(decide(actor(['consulent']), 'plans.transition', { ...plan, allowedRoles: ['maatwerker'] })).toBe('forbidden');
+    const simple = { tableRoles: ['maatwerker'], decideRoles: ['budgetbeheerder'] };
+    expect(decide(actor(['budgetbeheerder']), 'plans.decide', { ...plan, workflow: simple })).toBe('allow');
+    expect(decide(actor(['maatwerker']), 'plans.decide', { ...plan, workflow: simple })).toBe('forbidden');
+    expect(decide(actor(['consulent']), 'plans.transition', { ...plan, to: 'draft', workflow: simple })).toBe('forbidden');
+    expect(decide(actor(['maatwerker']), 'plans.transition', { ...plan, to: 'draft', workflow: simple })).toBe('allow');
+    // Withdrawing is not configurable; a step that is a decision is nobody's transition.
+    expect(decide(actor(['consulent']), 'plans.transition', { ...plan, to: 'withdrawn', workflow: simple })).toBe('allow');
+    expect(decide(actor(['maatwerker']), 'plans.transition', { ...plan, to: 'approved', workflow: simple })).toBe('forbidden');
+    // Only who may read plans takes part, whatever the settings say.
+    expect(decide(actor(['beleid']), 'plans.decide', { ...plan, workflow: { tableRoles: ['beleid'], decideRoles: ['beleid'] } })).toBe('forbidden');
   });
 
   it('lets only the submitter or a beheerder withdraw an inspiration solution', () => {
@@ -53,6 +60,14 @@ describe('policy', () => {
     expect(decide({ ...actor(['maatwerker']), id: 'u2' }, 'inspiration.withdraw', solution)).toBe('forbidden');
     expect(decide({ ...actor(['beheerder']), id: 'u3' }, 'inspiration.withdraw', solution)).toBe('allow');
     expect(decide(actor(['maatwerker']), 'inspiration.withdraw', { ...solution, tenantId: 'demo2' })).toBe('not-found');
+  });
+
+  it('lets the assignee answer a question, and those who ask questions answer any', () => {
+    const question = { tenantId: 'demo', authorId: 'u1', status: 'scheduled' };
+    expect(decide(actor(['budgetbeheerder']), 'questions.answer', question)).toBe('allow');
+    expect(decide({ ...actor(['budgetbeheerder']), id: 'u2' }, 'questions.answer', question)).toBe('forbidden');
+    expect(decide({ ...actor(['voorzitter']), id: 'u2' }, 'questions.answer', question)).toBe('allow');
+    expect(decide(actor(['consulent']), 'questions.answer', { ...question, tenantId: 'demo2' })).toBe('not-found');
   });
 
   it('forbids with 403 inside the own municipality', () => {

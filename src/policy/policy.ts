@@ -17,20 +17,40 @@ export interface TenantOwned {
 export interface PlanLike extends TenantOwned {
   authorId: string;
   status: string;
-  /**
-   * For workflow steps whose roles the municipality configures (who may table a plan, who
-   * decides): the roles the tenant's workflow settings allow for this step.
-   */
-  allowedRoles?: readonly string[];
+  /** For `plans.transition`: the status the step leads to (whether the step exists is the workflow's state machine). */
+  to?: string;
+  /** For workflow steps: the municipality's workflow settings, who tables a plan (and takes it back) and who decides. */
+  workflow?: { tableRoles: readonly string[]; decideRoles: readonly string[] };
 }
 
 const has = (...roles: Role[]) => (actor: Actor) => actor.roles.some((role) => roles.includes(role));
+const hasAny = (actor: Actor, roles: readonly string[]) => actor.roles.some((role) => roles.includes(role));
 const anyone = () => true;
-/** A configurable step: the roles the tenant allows for it, or `fallback` when none are given. */
-const configured =
-  (...fallback: Role[]) =>
-  (actor: Actor, resource?: PlanLike) =>
-    actor.roles.some((role) => (resource?.allowedRoles ?? fallback).includes(role));
+const readsPlans = has('consulent', 'maatwerker', 'voorzitter', 'budgetbeheerder', 'beheerder');
+
+/**
+ * Who may take a workflow step by hand (DOMAIN.md §5), by the status it leads to: bringing a plan
+ * to the table and back to concept is the municipality's choice (`tableRoles`); execution,
+ * closing and withdrawing are not. Approval and rejection are decisions (`plans.decide`).
+ */
+const STEP_ROLES: Readonly<Record<string, readonly Role[] | 'table'>> = {
+  draft: 'table',
+  sparring: 'table',
+  scheduled: 'table',
+  in_progress: ['maatwerker', 'consulent'],
+  monitoring: ['maatwerker', 'consulent'],
+  closed: ['maatwerker', 'consulent', 'budgetbeheerder'],
+  withdrawn: ['consulent', 'maatwerker'],
+};
+
+function mayTakeStep(actor: Actor, plan?: PlanLike): boolean {
+  if (!readsPlans(actor)) return false;
+  // Without a step (the abilities list): whoever may take some step.
+  if (plan?.to === undefined) return has('consulent', 'maatwerker', 'voorzitter', 'budgetbeheerder')(actor);
+  const roles = STEP_ROLES[plan.to];
+  if (roles === undefined) return false;
+  return hasAny(actor, roles === 'table' ? (plan.workflow?.tableRoles ?? []) : roles);
+}
 
 /**
  * One rule per action. The same list goes to the browser (`abilities`), so the UI shows a button
@@ -44,13 +64,15 @@ const RULES = {
   'audit.read': has('beheerder'),
   // Case content is need-to-know: the professionals who work on cases. `beleid` sees aggregates only.
   'plans.create': has('consulent', 'maatwerker'),
-  'plans.read': has('consulent', 'maatwerker', 'voorzitter', 'budgetbeheerder', 'beheerder'),
+  'plans.read': readsPlans,
   'plans.update': has('consulent', 'maatwerker'),
   'plans.delete': (actor: Actor, plan?: PlanLike) =>
     plan !== undefined && plan.status === 'draft' && (plan.authorId === actor.id || actor.roles.includes('beheerder')),
   // Workflow: who may move a plan and who decides is configured per municipality (workflow settings).
-  'plans.transition': configured('consulent', 'maatwerker', 'voorzitter', 'budgetbeheerder'),
-  'plans.decide': configured('maatwerker'),
+  'plans.transition': mayTakeStep,
+  'plans.decide': (actor: Actor, plan?: PlanLike) => readsPlans(actor) && hasAny(actor, plan?.workflow?.decideRoles ?? ['maatwerker']),
+  // The municipality's way of working: for who works on cases (the canvas' Besluitvorming) and the beheerder.
+  'workflow.read': has('consulent', 'maatwerker', 'voorzitter', 'budgetbeheerder', 'beheerder'),
   'workflow.manage': has('beheerder'),
   'library.read': anyone,
   'library.manage': has('beheerder'),
@@ -58,6 +80,11 @@ const RULES = {
   'tables.read': has('consulent', 'maatwerker', 'voorzitter', 'budgetbeheerder', 'beheerder'),
   'tables.manage': has('voorzitter', 'beheerder'),
   'questions.manage': has('consulent', 'maatwerker', 'voorzitter'),
+  // The assignee (passed as `authorId`) answers their own question; those who ask questions answer any.
+  'questions.answer': (actor: Actor, question?: PlanLike) =>
+    question !== undefined && (question.authorId === actor.id || has('consulent', 'maatwerker', 'voorzitter')(actor)),
+  // Names and roles of colleagues, for who assigns people: questions at tables, pattern owners (beleid).
+  'colleagues.read': has('consulent', 'maatwerker', 'voorzitter', 'beleid'),
   // Budget totals are aggregates (no case text), so `beleid` may read them.
   'budget.read': has('maatwerker', 'voorzitter', 'budgetbeheerder', 'beleid', 'beheerder'),
   'budget.manage': has('budgetbeheerder', 'beheerder'),

@@ -1,5 +1,6 @@
-import { Layout, openPdf } from '../canvas/canvas-pdf.js';
-import { pdfText } from '../canvas/pdf-text.js';
+import { openPdf } from '../pdf/document.js';
+import { Layout } from '../pdf/layout.js';
+import { pdfText } from '../pdf/text.js';
 import type { ReportModel } from './domain/report-model.js';
 
 /** The raadsrapportage as an A4 PDF, with the canvas's layout helpers; aggregates only, so not confidential. */

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../audit/audit.schema.js';
 import { budgetEntries, budgetSources } from '../budget/budget.schema.js';
-import { extractText, pageCount } from '../canvas/test/pdf-inspect.js';
+import { extractText, pageCount } from '../pdf/test/pdf-inspect.js';
 import { planMeasurements } from '../followup/followup.schema.js';
 import { inspirationSolutions } from '../inspiration/inspiration.schema.js';
 import { patternPlans, patterns } from '../patterns/patterns.schema.js';
@@ -175,6 +175,8 @@ describe('report as HTML and PDF', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(response.headers['content-security-policy']).toMatch(/^default-src 'none'; style-src 'sha256-/);
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.headers['content-disposition']).toMatch(/^inline; filename="raadsrapportage-2019-01-01-2019-12-31\.html"/);
     expect(response.body).toContain('<html lang="nl">');
     expect(response.body).toContain(expected().total);
     expect(response.body).toContain(expected().average);
@@ -186,6 +188,13 @@ describe('report as HTML and PDF', () => {
     const response = await t.as(beleid, 'GET', `/api/v1/report.pdf?${PERIOD}`);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="raadsrapportage-2019-01-01-2019-12-31\.pdf"/);
+    const [event] = await t.ctx.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.tenantId, 'demo'), eq(auditEvents.action, 'report.export'), eq(auditEvents.entityId, 'pdf'), eq(auditEvents.requestId, response.headers['x-request-id'] as string)));
+    expect(event?.detail).toEqual({ from: '2019-01-01', to: '2019-12-31' });
     const pdf = response.rawPayload;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pageCount(pdf)).toBeGreaterThanOrEqual(1);

@@ -18,7 +18,8 @@ import { installDutchZodMessages } from '../shared/zod-nl.js';
 import { registerUserRoutes } from '../users/users.routes.js';
 import { registerPlanRoutes } from '../plans/plans.routes.js';
 import { registerCanvasRoutes } from '../canvas/canvas.routes.js';
-import { registerLibraryRoutes } from '../library/library.routes.js';
+import { registerLegalBasesRoutes } from '../library/legal-bases.routes.js';
+import { registerPriceListRoutes } from '../library/price-list.routes.js';
 import { registerWorkflowRoutes } from '../workflow/workflow.routes.js';
 import { registerTableRoutes } from '../tables/tables.routes.js';
 import { registerBudgetRoutes } from '../budget/budget.routes.js';
@@ -28,14 +29,20 @@ import { registerReportRoutes } from '../report/report.routes.js';
 import { registerPatternRoutes } from '../patterns/patterns.routes.js';
 import { registerInspirationRoutes } from '../inspiration/inspiration.routes.js';
 import type { AppContext, TypedApp } from '../http/context.js';
-import type { RouteMeta } from '../http/route-meta.js';
+import { commandPathProblem, type RouteMeta } from '../http/route-meta.js';
 import { ERROR_RESPONSES } from '../http/problem.contract.js';
 import { handleError, sendProblem } from './problem.js';
 
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
-export async function buildApp(context: AppContext, options: { logger?: FastifyBaseLogger } = {}) {
+export interface BuildOptions {
+  logger?: FastifyBaseLogger;
+  /** Tests: a successful change outside runCommand/sendDownload answers 500 (route-meta.ts). */
+  strictCommandPath?: boolean;
+}
+
+export async function buildApp(context: AppContext, options: BuildOptions = {}) {
   const ctx: AppContext = { ...context, authCache: context.authCache ?? new AuthCache() };
   installDutchZodMessages();
   const app = Fastify({
@@ -123,6 +130,13 @@ export async function buildApp(context: AppContext, options: { logger?: FastifyB
   app.addHook('preHandler', async (request) => {
     if (!request.routeOptions.config.csrfExempt) checkCsrf(request);
   });
+  if (options.strictCommandPath) {
+    app.addHook('onSend', async (request, reply, payload) => {
+      const problem = commandPathProblem(request, reply.statusCode);
+      if (problem) throw new Error(problem);
+      return payload;
+    });
+  }
   app.addHook('onResponse', async (request, reply) => {
     // No query strings, bodies or IP addresses in the log: only the route pattern and a keyed IP hash.
     request.log.info(
@@ -163,7 +177,8 @@ function registerRoutes(app: TypedApp, ctx: AppContext) {
   registerUserRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerPlanRoutes(app, ctx);
-  registerLibraryRoutes(app, ctx);
+  registerPriceListRoutes(app, ctx);
+  registerLegalBasesRoutes(app, ctx);
   registerCanvasRoutes(app, ctx);
   registerWorkflowRoutes(app, ctx);
   registerTableRoutes(app, ctx);

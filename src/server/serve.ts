@@ -8,7 +8,7 @@ import { openConfiguredDatabase } from '../db/open.js';
 import { isEmpty, seedDemo } from '../demo/seed.js';
 import { ensureTenantLibraries } from '../library/library.seed.js';
 import { buildApp } from './app.js';
-import { backfillPlanKba } from '../dashboard/plan-kba.js';
+import { backfillPlanKba } from '../plans/plan-derived.js';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNulCharacters } from './text-safety.js';
+import { findNulCharacters, findUnstorableCharacters } from './text-safety.js';
 
 describe('findNulCharacters', () => {
   it('finds NUL characters with their path in nested values and keys', () => {
@@ -11,5 +11,29 @@ describe('findNulCharacters', () => {
 
   it('passes everything else, including other control and bidi characters', () => {
     expect(findNulCharacters({ a: '\u202e\t\n', b: 1, c: null, d: [true] })).toEqual([]);
+  });
+});
+
+describe('findNulCharacters on deep input', () => {
+  it('walks a value nested far deeper than the call stack would allow', () => {
+    let value: unknown = 'bodem\u0000';
+    for (let i = 0; i < 100_000; i++) value = i % 2 ? [value] : { x: value };
+    const errors = findNulCharacters(value);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.path.split('.')).toHaveLength(100_000);
+  });
+
+  it('puts a given path in front', () => {
+    expect(findNulCharacters({ a: ['\u0000'] }, ['body'])).toEqual([{ path: 'body.a.0', message: 'Bevat een ongeldig teken (NUL).' }]);
+  });
+});
+
+describe('findUnstorableCharacters', () => {
+  it('finds half a surrogate pair, which a jsonb document cannot hold, and passes whole pairs', () => {
+    expect(findUnstorableCharacters({ a: 'ab\ud83dcd', b: 'x\udc69', c: '👩‍👧 ok', ['d\ud800']: 1 })).toEqual([
+      { path: 'a', message: 'Bevat een ongeldig teken (een losse helft van een Unicode-teken).' },
+      { path: 'b', message: 'Bevat een ongeldig teken (een losse helft van een Unicode-teken).' },
+      { path: 'd\ud800', message: 'Bevat een ongeldig teken (een losse helft van een Unicode-teken).' },
+    ]);
   });
 });

@@ -1,4 +1,6 @@
-import { CONFIDENTIAL, drawCanvas, Layout, openPdf } from '../canvas/canvas-pdf.js';
+import { CONFIDENTIAL, drawCanvas } from '../canvas/canvas-pdf.js';
+import { openPdf } from '../pdf/document.js';
+import { Layout } from '../pdf/layout.js';
 import type { plans } from '../plans/plans.schema.js';
 import { presentPlan } from '../plans/plans.present.js';
 import { PLAN_STATUSES } from '../plans/domain/statuses.js';
@@ -33,6 +35,7 @@ export async function renderAgendaPdf(input: AgendaPdfInput): Promise<Buffer> {
   const { doc, done } = openPdf({
     title: `Agenda ${input.table.name} ${input.session.date}`,
     author: input.municipality,
+    subject: CONFIDENTIAL,
     compress: input.compress,
   });
   const presented = input.agenda.map((item) => ({ ...item, plan: presentPlan(item.row) }));

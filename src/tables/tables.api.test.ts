@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractText, pageCount } from '../canvas/test/pdf-inspect.js';
+import { extractText, pageCount } from '../pdf/test/pdf-inspect.js';
 import { plans } from '../plans/plans.schema.js';
 import { buildPlanDocument } from '../plans/test/factories.js';
 import { createTestApp, type Session } from '../test/app.js';
@@ -244,6 +244,10 @@ describe('questions', () => {
     expect(JSON.stringify(colleagues)).not.toContain('@');
     const assignee = colleagues.find((c: { id: string }) => c.id === maatwerker.user.id);
     expect(assignee.roles).toContain('maatwerker');
+    // Only who assigns people (questions, pattern owners) lists colleagues.
+    expect((await t.as(await t.login('budget@demodam.example'), 'GET', '/api/v1/colleagues')).statusCode).toBe(403);
+    expect((await t.as(beleid, 'GET', '/api/v1/colleagues')).statusCode).toBe(200);
+    expect((await t.as(null, 'GET', '/api/v1/colleagues')).statusCode).toBe(401);
 
     const asked = await t.as(voorzitter, 'POST', `/api/v1/plans/${plan.id}/questions`, { question: 'Is er plek in het moeder-kindhuis?', assigneeId: maatwerker.user.id, dueDate: '2000-01-04' });
     expect(asked.statusCode, asked.body).toBe(201);
@@ -256,7 +260,9 @@ describe('questions', () => {
     const answered = await t.as(maatwerker, 'POST', `/api/v1/questions/${asked.json().id}/answer`, { answer: 'Ja, vanaf 1 mei.' });
     expect(answered.statusCode, answered.body).toBe(200);
     expect(answered.json()).toMatchObject({ answered: true, overdue: false, answer: 'Ja, vanaf 1 mei.', answeredById: maatwerker.user.id });
-    expect((await t.as(maatwerker, 'POST', `/api/v1/questions/${asked.json().id}/answer`, { answer: 'Nogmaals' })).statusCode).toBe(409);
+    const again = await t.as(maatwerker, 'POST', `/api/v1/questions/${asked.json().id}/answer`, { answer: 'Nogmaals' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ answer: 'Nogmaals', current: { id: asked.json().id, answer: 'Ja, vanaf 1 mei.', answered: true } });
 
     const list = (await t.as(consulent, 'GET', `/api/v1/plans/${plan.id}/questions`)).json().items;
     expect(list.map((q: { id: string; answered: boolean }) => [q.id, q.answered])).toEqual([

@@ -1,14 +1,18 @@
+import type { z } from 'zod';
+import type { TableKind } from './domain/agenda.js';
 import { amsterdamInstant } from './domain/recurrence.js';
+import type { intervalWeeks, MeetingTable, SessionSummary } from './tables.contract.js';
 import type { SessionRow, TableRow } from './tables.service.js';
 
-export function presentTable(row: TableRow) {
+export function presentTable(row: TableRow): MeetingTable {
   return {
     id: row.id,
-    kind: row.kind,
+    kind: row.kind as TableKind,
     name: row.name,
     weekday: row.weekday,
     startTime: row.startTime,
-    intervalWeeks: row.intervalWeeks,
+    // Stored as validated by the contract: 1, 2 or 4.
+    intervalWeeks: row.intervalWeeks as z.infer<typeof intervalWeeks>,
     slotMinutes: row.slotMinutes,
     active: row.active,
     createdAt: row.createdAt.toISOString(),
@@ -16,7 +20,7 @@ export function presentTable(row: TableRow) {
 }
 
 /** A session in a list: when, and how full its agenda is. */
-export function presentSessionSummary(row: SessionRow, agendaCount: number) {
+export function presentSessionSummary(row: SessionRow, agendaCount: number): SessionSummary {
   return {
     id: row.id,
     tableId: row.tableId,

@@ -1,10 +1,10 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { computeKba } from '../plans/domain/kba.js';
 import { plans } from '../plans/plans.schema.js';
-import { scanForPersonalData } from '../privacy/domain/guard.js';
 import { amsterdamDate } from '../shared/dates.js';
 import { invalid, notFound } from '../shared/errors.js';
+import { users } from '../users/users.schema.js';
 import { loadWorkflowSettings } from '../workflow/workflow.settings.js';
 import { DEFAULT_SLOT_MINUTES, type TableKind } from './domain/agenda.js';
 import { upcomingDates } from './domain/recurrence.js';
@@ -54,9 +54,73 @@ export async function sessionsOf(db: Db, tenantId: string, tableId: string): Pro
     .orderBy(asc(tableSessions.date));
 }
 
-export function assertNoBsnIn(fields: Record<string, unknown>): void {
-  const { errors } = scanForPersonalData(fields);
-  if (errors.length > 0) throw invalid(errors, 'De tekst bevat een burgerservicenummer.');
+/** The longest slot a table may have as its default: the municipality's maximum. */
+export async function assertSlotAllowed(db: Db, tenantId: string, slotMinutes: number | undefined): Promise<void> {
+  if (slotMinutes === undefined) return;
+  const max = await maxSlotMinutes(db, tenantId);
+  if (slotMinutes > max) throw invalid([{ path: 'slotMinutes', message: `Het tijdvak per casus is hoogstens ${max} minuten.` }]);
+}
+
+export async function listTables(db: Db, tenantId: string): Promise<TableRow[]> {
+  return db.select().from(meetingTables).where(eq(meetingTables.tenantId, tenantId)).orderBy(asc(meetingTables.name));
+}
+
+/** The first session on or after `today` per table. */
+export async function nextSessions(db: Db, tenantId: string, today: string): Promise<Map<string, SessionRow>> {
+  const upcoming = await db
+    .select()
+    .from(tableSessions)
+    .where(and(eq(tableSessions.tenantId, tenantId), gte(tableSessions.date, today)))
+    .orderBy(asc(tableSessions.date));
+  const next = new Map<string, SessionRow>();
+  for (const session of upcoming) if (!next.has(session.tableId)) next.set(session.tableId, session);
+  return next;
+}
+
+/** How many cases each session has on its agenda. */
+export async function agendaCounts(db: Db, tenantId: string, sessionIds: string[]): Promise<Map<string, number>> {
+  if (sessionIds.length === 0) return new Map();
+  const rows = await db
+    .select({ sessionId: agendaItems.sessionId, n: count() })
+    .from(agendaItems)
+    .where(and(eq(agendaItems.tenantId, tenantId), inArray(agendaItems.sessionId, sessionIds)))
+    .groupBy(agendaItems.sessionId);
+  return new Map(rows.map((r) => [r.sessionId, Number(r.n)]));
+}
+
+export type TableValues = Omit<typeof meetingTables.$inferInsert, 'tenantId' | 'id' | 'createdAt'>;
+
+export async function insertTable(tx: Db, tenantId: string, values: TableValues, now: Date): Promise<TableRow> {
+  const [created] = await tx.insert(meetingTables).values({ tenantId, id: crypto.randomUUID(), ...values, createdAt: now }).returning();
+  return created!;
+}
+
+export async function updateTable(tx: Db, tenantId: string, id: string, changes: Partial<TableValues>): Promise<TableRow> {
+  // A PATCH that names no field changes nothing (an empty SET is no SQL).
+  if (Object.values(changes).every((value) => value === undefined)) return loadTable(tx, tenantId, id);
+  const [updated] = await tx
+    .update(meetingTables)
+    .set(changes)
+    .where(and(eq(meetingTables.tenantId, tenantId), eq(meetingTables.id, id)))
+    .returning();
+  return updated!;
+}
+
+/** Names of the tenant's users by id (for assignees, authors, who answered). */
+export async function userNames(db: Db, tenantId: string, ids: readonly (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(and(eq(users.tenantId, tenantId), inArray(users.id, wanted)));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Active colleagues of the tenant: name and roles, no email addresses. */
+export async function listColleagues(db: Db, tenantId: string) {
+  return db
+    .select({ id: users.id, name: users.name, roles: users.roles })
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), eq(users.active, true)))
+    .orderBy(asc(users.name));
 }
 
 export interface AgendaPlan {

@@ -49,7 +49,8 @@ export async function createTestApp(
     now: () => new Date(),
     ...overrides,
   };
-  const app = await buildApp(ctx, options);
+  // A change that bypasses runCommand answers 500 here, so every API test also checks the command path.
+  const app = await buildApp(ctx, { strictCommandPath: true, ...options });
   afterAll(async () => {
     await app.close();
     await database.close();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { migrateDatabase, openPglite, openPostgres } from '../db/client.js';
+import { migrateDatabase, openPglite, openPostgres, type Database } from '../db/client.js';
 import { seedDemo } from '../demo/seed.js';
 
 /**
@@ -37,6 +37,29 @@ export async function buildTemplate(postgresUrl: string | undefined): Promise<Te
   fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
   await database.close();
   return { kind: 'pglite', location: file };
+}
+
+/**
+ * A fresh database from the template: PGlite loads the dump (pass `dump` to reuse one read of the
+ * file), PostgreSQL clones the template database; `close` also drops the clone.
+ */
+export async function openTemplateCopy(template: TemplateInfo, dump?: Blob): Promise<Database & { url?: string }> {
+  if (template.kind === 'pglite') {
+    return openPglite({ memory: true, loadDataDir: dump ?? new Blob([fs.readFileSync(template.location)]) });
+  }
+  const templateName = new URL(template.location).pathname.slice(1);
+  const name = `doorbraak_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  await adminQuery(template.location, `CREATE DATABASE ${name} TEMPLATE ${templateName}`);
+  const url = withDatabase(template.location, name);
+  const database = await openPostgres(url);
+  return {
+    ...database,
+    url,
+    close: async () => {
+      await database.close();
+      await adminQuery(template.location, `DROP DATABASE IF EXISTS ${name}`);
+    },
+  };
 }
 
 export async function dropTemplate(template: TemplateInfo): Promise<void> {

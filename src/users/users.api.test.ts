@@ -62,6 +62,18 @@ describe('user management', () => {
     expect(log.items[0]).toMatchObject({ actorEmail: 'beheer@demodam.example', entityType: 'user', detail: { fields: ['roles'], roles: ['beleid', 'voorzitter'] } });
   });
 
+  it('refuses a BSN in a name, with the path, and creates nothing', async () => {
+    const admin = await t.login('beheer@demodam.example');
+    // Test fixture: 111222333 passes the 11-proef (a well-known test number), so the guard must refuse it.
+    const created = await t.as(admin, 'POST', '/api/v1/users', { email: 'bsn@demodam.example', name: 'Naam 111222333', roles: ['consulent'] });
+    expect(created.statusCode).toBe(422);
+    expect(created.json().errors.map((e: { path: string }) => e.path)).toEqual(['name']);
+    const users = (await t.as(admin, 'GET', '/api/v1/users')).json();
+    expect(users.items.map((u: { email: string }) => u.email)).not.toContain('bsn@demodam.example');
+    const changed = await t.as(admin, 'PATCH', `/api/v1/users/${users.items[0].id}`, { name: 'Naam 111222333' });
+    expect(changed.statusCode).toBe(422);
+  });
+
   it('answers 404 for an unknown user', async () => {
     const admin = await t.login('beheer@demodam.example');
     expect((await t.as(admin, 'PATCH', '/api/v1/users/bestaat-niet', { name: 'X' })).statusCode).toBe(404);

@@ -1,9 +1,13 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { sessions } from '../auth/auth.schema.js';
 import type { Db } from '../db/client.js';
 import { hashPassword } from '../auth/password.js';
 import type { Role } from '../auth/roles.js';
-import { invalid } from '../shared/errors.js';
+import { invalid, notFound } from '../shared/errors.js';
+import type { UserChanges } from './users.contract.js';
 import { users } from './users.schema.js';
+
+export type UserRow = typeof users.$inferSelect;
 
 export interface NewUser {
   tenantId: string;
@@ -54,4 +58,47 @@ export function generatePassword(): string {
     }
   }
   return [0, 5, 10, 15].map((i) => chars.slice(i, i + 5).join('')).join('-');
+}
+
+/** The municipality's users, by name. */
+export async function listUsers(db: Db, tenantId: string): Promise<UserRow[]> {
+  return db.select().from(users).where(eq(users.tenantId, tenantId)).orderBy(asc(users.name));
+}
+
+/** One user of the municipality, or 404. */
+export async function findUser(db: Db, tenantId: string, id: string): Promise<UserRow> {
+  const [row] = await db.select().from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, id)));
+  if (!row) throw notFound('Deze gebruiker bestaat niet.');
+  return row;
+}
+
+/** A beheerder may not deactivate themselves or drop their own beheerder role: someone must be left to manage. */
+export function assertNotLockingOut(actorId: string, target: UserRow, changes: UserChanges): void {
+  if (target.id !== actorId) return;
+  if (changes.active === false || (changes.roles && !changes.roles.includes('beheerder'))) {
+    throw invalid([
+      { path: changes.active === false ? 'active' : 'roles', message: 'U kunt uzelf niet deactiveren of uw beheerdersrol afnemen; vraag een andere beheerder.' },
+    ]);
+  }
+}
+
+/** Applies the changes; deactivating or a new password ends every open session of the user at once. */
+export async function updateUser(tx: Db, existing: UserRow, changes: UserChanges): Promise<UserRow> {
+  if (changes.email && changes.email.toLowerCase() !== existing.email) await assertEmailFree(tx, changes.email, existing.id);
+  const [updated] = await tx
+    .update(users)
+    .set({
+      ...(changes.email ? { email: changes.email.toLowerCase() } : {}),
+      ...(changes.name ? { name: changes.name } : {}),
+      ...(changes.roles ? { roles: [...new Set(changes.roles)] } : {}),
+      ...(changes.active !== undefined ? { active: changes.active } : {}),
+      ...(changes.password ? { passwordHash: await hashPassword(changes.password) } : {}),
+      updatedAt: sql`now()`,
+    })
+    .where(and(eq(users.tenantId, existing.tenantId), eq(users.id, existing.id)))
+    .returning();
+  if (changes.active === false || changes.password) {
+    await tx.delete(sessions).where(and(eq(sessions.tenantId, existing.tenantId), eq(sessions.userId, existing.id)));
+  }
+  return updated!;
 }

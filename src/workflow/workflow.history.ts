@@ -2,6 +2,7 @@ import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.js';
 import { releaseForPlan } from '../budget/budget.ledger.js';
 import type { Db } from '../db/client.js';
+import type { AuditEvent } from '../http/command.js';
 import { plans } from '../plans/plans.schema.js';
 import { amsterdamDate } from '../shared/dates.js';
 import { planDecisions, planTransitions } from './workflow.schema.js';
@@ -43,8 +44,8 @@ export async function voidApprovals(tx: Db, tenantId: string, planId: string, at
 }
 
 /**
- * Records a status change: the history row (with the reason, which is case text) and the audit
- * event (ids and statuses only).
+ * Records a status change in the plan's history (with the reason, which is case text) and returns
+ * its audit event (ids and statuses only), for the caller's command to write.
  */
 export async function recordTransition(
   tx: Db,
@@ -53,8 +54,7 @@ export async function recordTransition(
   from: string,
   to: string,
   reason: string,
-  requestId: string | undefined,
-): Promise<void> {
+): Promise<AuditEvent> {
   await tx.insert(planTransitions).values({
     tenantId: actor.tenantId,
     id: crypto.randomUUID(),
@@ -65,15 +65,12 @@ export async function recordTransition(
     userId: actor.id,
     planVersion: plan.version,
   });
-  await recordAudit(tx, {
-    tenantId: actor.tenantId,
-    actor,
-    action: 'plan.transition',
-    entityType: 'plan',
-    entityId: plan.id,
-    requestId,
-    detail: { from, to, version: plan.version },
-  });
+  return { action: 'plan.transition', entityType: 'plan', entityId: plan.id, detail: { from, to, version: plan.version } };
+}
+
+/** Writes audit events outside HTTP (the demo seed replays the workflow); routes audit through runCommand. */
+export async function recordEvents(tx: Db, actor: Actor, events: readonly AuditEvent[], requestId: string | undefined): Promise<void> {
+  for (const event of events) await recordAudit(tx, { ...event, tenantId: actor.tenantId, actor, requestId });
 }
 
 /** Gives back the plan's open commitment on its budget year (withdrawn, closed, changed after approval). */
@@ -85,8 +82,9 @@ export async function releaseCommitment(tx: Db, actor: Actor, plan: PlanRow, at:
 /**
  * After a save of the plan document (plans.service): an approved plan goes back to `scheduled`
  * with its approvals void and its commitment released; approvals of older versions are void.
+ * Returns the plan as it now stands and the audit events of what happened.
  */
-export async function afterPlanEdited(tx: Db, actor: Actor, before: PlanRow, saved: PlanRow, requestId: string | undefined, at: Date): Promise<PlanRow> {
+export async function afterPlanEdited(tx: Db, actor: Actor, before: PlanRow, saved: PlanRow, at: Date): Promise<{ row: PlanRow; events: AuditEvent[] }> {
   if (before.status === 'approved') {
     await voidApprovals(tx, actor.tenantId, saved.id, at);
     await releaseCommitment(tx, actor, saved, at, 'Vrijgegeven: plan gewijzigd na goedkeuring');
@@ -95,9 +93,9 @@ export async function afterPlanEdited(tx: Db, actor: Actor, before: PlanRow, sav
       .set({ status: 'scheduled', approvedAt: null, updatedAt: sql`now()` })
       .where(and(eq(plans.tenantId, actor.tenantId), eq(plans.id, saved.id)))
       .returning();
-    await recordTransition(tx, actor, saved, 'approved', 'scheduled', 'Gewijzigd na goedkeuring: de goedkeuringen zijn vervallen.', requestId);
-    return row!;
+    const event = await recordTransition(tx, actor, saved, 'approved', 'scheduled', 'Gewijzigd na goedkeuring: de goedkeuringen zijn vervallen.');
+    return { row: row!, events: [event] };
   }
   await voidApprovals(tx, actor.tenantId, saved.id, at, saved.version);
-  return saved;
+  return { row: saved, events: [] };
 }

@@ -7,9 +7,11 @@ import type { plans } from '../plans/plans.schema.js';
 import { users } from '../users/users.schema.js';
 import { completenessErrors } from './domain/completeness.js';
 import { countApprovals } from './domain/decisions.js';
-import { allowedTransitions, decisionOutcome } from './domain/machine.js';
+import { decisionOutcome, type DecisionKind } from './domain/machine.js';
 import { PRESETS, type WorkflowSettings } from './domain/settings.js';
+import { allowedTransitions, mayDecide } from './domain/steps.js';
 import { approvalRules, loadDecisions, toRecord, whyNotCounting } from './workflow.decide.js';
+import type { PlanWorkflow } from './workflow.contract.js';
 import { planTransitions } from './workflow.schema.js';
 
 type PlanRow = typeof plans.$inferSelect;
@@ -18,15 +20,14 @@ const orList = (items: string[]) => (items.length <= 1 ? items.join('') : `${ite
 
 /** Why this user cannot decide now, in Dutch; undefined when they can. */
 function cannotDecide(user: CurrentUser, plan: PlanRow, settings: WorkflowSettings, notCounting: string | undefined): string | undefined {
-  const outcome = decisionOutcome(settings, plan.status as PlanStatus, user.roles);
-  if (outcome.kind === 'invalid') return 'Besluiten kan alleen over een geagendeerd plan.';
-  if (outcome.kind === 'forbidden') return `Alleen een ${orList(settings.decideRoles.map((r) => roleLabel(r).toLowerCase()))} besluit over plannen.`;
+  if (decisionOutcome(plan.status as PlanStatus).kind === 'invalid') return 'Besluiten kan alleen over een geagendeerd plan.';
+  if (!mayDecide(user, plan, settings)) return `Alleen een ${orList(settings.decideRoles.map((r) => roleLabel(r).toLowerCase()))} besluit over plannen.`;
   if (user.id === plan.authorId) return 'U bent de auteur; uw goedkeuring telt niet mee.';
   return notCounting;
 }
 
-/** The workflow of one plan as the current user sees it: where it stands and what they may do. */
-export async function workflowView(db: Db, user: CurrentUser, plan: PlanRow, settings: WorkflowSettings) {
+/** The workflow of one plan as the current user sees it (`planWorkflowOut`): where it stands and what they may do. */
+export async function workflowView(db: Db, user: CurrentUser, plan: PlanRow, settings: WorkflowSettings): Promise<PlanWorkflow> {
   const [decisionRows, transitionRows] = await Promise.all([
     loadDecisions(db, user.tenantId, plan.id),
     db
@@ -63,7 +64,7 @@ export async function workflowView(db: Db, user: CurrentUser, plan: PlanRow, set
         id: row.id,
         userId: row.userId,
         userName: names.get(row.userId) ?? 'Onbekende gebruiker',
-        decision: row.decision,
+        decision: row.decision as DecisionKind,
         note: row.note,
         planVersion: row.planVersion,
         counts: row.counts && row.voidedAt === null && (row.decision !== 'approve' || row.planVersion === plan.version),
@@ -72,13 +73,13 @@ export async function workflowView(db: Db, user: CurrentUser, plan: PlanRow, set
       })),
     },
     history: transitionRows.map((row) => ({
-      from: row.fromStatus,
-      to: row.toStatus,
+      from: row.fromStatus as PlanStatus,
+      to: row.toStatus as PlanStatus,
       reason: row.reason,
       userName: row.userId ? (names.get(row.userId) ?? 'Onbekende gebruiker') : null,
       at: row.at.toISOString(),
     })),
-    allowedTransitions: allowedTransitions(settings, status, user.roles),
+    allowedTransitions: allowedTransitions(user, plan, settings),
     canDecide: reason === undefined,
     ...(reason ? { cannotDecideReason: reason } : {}),
     completeness: status === 'draft' || status === 'sparring' ? completenessErrors(plan.document) : [],

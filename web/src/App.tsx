@@ -15,6 +15,10 @@ import { findRoute } from './routes';
 import { can, SessionProvider, useSession } from './session';
 import { PublicLayout } from './shell/PublicLayout';
 import { Shell } from './shell/Shell';
+import { installDutchZodMessages } from '../../src/shared/zod-nl';
+
+// The forms validate with the server's contracts; they say what is wrong in the server's Dutch.
+installDutchZodMessages();
 
 export function App() {
   return (

@@ -1,69 +1,33 @@
-import type { Role } from '../../src/auth/roles';
-import type { Action } from '../../src/policy/policy';
+import type { z } from 'zod';
+import type {
+  changePasswordBody,
+  createdTokenOut,
+  currentUserOut,
+  loginOut,
+  meOut,
+  tokenListOut,
+  tokenOut,
+} from '../../src/auth/auth.contract';
+import type { auditEventOut, auditListOut, auditQuery } from '../../src/audit/audit.contract';
+import type { createdUserOut, createUserBody, updatedUserOut, updateUserBody, userListOut, userOut } from '../../src/users/users.contract';
 import { ApiError, query, request, setCsrfToken } from './http/client';
 
-export interface CurrentUser {
-  id: string;
-  email: string;
-  name: string;
-  roles: Role[];
-  tenant: { id: string; name: string; region: string | null };
-  abilities: Action[];
-}
-
-export interface ApiToken {
-  id: string;
-  name: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
-
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  roles: Role[];
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface AuditEvent {
-  id: number;
-  at: string;
-  actorId: string | null;
-  actorEmail: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  requestId: string | null;
-  detail: Record<string, unknown>;
-}
-
-export interface AuditQuery {
-  from?: string;
-  to?: string;
-  action?: string;
-  entityType?: string;
-  limit: number;
-  offset: number;
-}
-
-export interface NewUser {
-  email: string;
-  name: string;
-  roles: Role[];
-  password?: string;
-}
-
-export type UserChanges = Partial<Pick<User, 'email' | 'name' | 'roles' | 'active'>> & { password?: string };
+/** The types of the account, user and audit screens: what the server's contracts say, nothing retyped. */
+export type CurrentUser = z.infer<typeof currentUserOut>;
+export type ApiToken = z.infer<typeof tokenOut>;
+export type CreatedToken = z.infer<typeof createdTokenOut>;
+export type User = z.infer<typeof userOut>;
+export type NewUser = z.input<typeof createUserBody>;
+export type UserChanges = z.input<typeof updateUserBody>;
+export type AuditEvent = z.infer<typeof auditEventOut>;
+export type AuditQuery = z.output<typeof auditQuery>;
+export type PasswordChange = z.input<typeof changePasswordBody>;
 
 export const api = {
   /** The logged-in user, or null when there is no session. */
   async me(): Promise<CurrentUser | null> {
     try {
-      const result = await request<{ user: CurrentUser; csrfToken?: string }>('/api/v1/me', { expect401: true });
+      const result = await request<z.infer<typeof meOut>>('/api/v1/me', { expect401: true });
       setCsrfToken(result.csrfToken);
       return result.user;
     } catch (error) {
@@ -73,7 +37,7 @@ export const api = {
   },
 
   async login(email: string, password: string): Promise<CurrentUser> {
-    const result = await request<{ user: CurrentUser; csrfToken: string }>('/api/v1/auth/login', {
+    const result = await request<z.infer<typeof loginOut>>('/api/v1/auth/login', {
       method: 'POST',
       body: { email, password },
       expect401: true,
@@ -87,21 +51,29 @@ export const api = {
     setCsrfToken(null);
   },
 
+  changePassword: (change: PasswordChange) => request<void>('/api/v1/me/password', { method: 'POST', body: change }),
+
   tokens: {
-    list: () => request<{ items: ApiToken[]; total: number }>('/api/v1/tokens'),
-    create: (name: string) => request<ApiToken & { token: string }>('/api/v1/tokens', { method: 'POST', body: { name } }),
+    list: () => request<z.infer<typeof tokenListOut>>('/api/v1/tokens'),
+    create: (name: string) => request<CreatedToken>('/api/v1/tokens', { method: 'POST', body: { name } }),
     revoke: (id: string) => request<ApiToken>(`/api/v1/tokens/${encodeURIComponent(id)}`, { method: 'DELETE' }),
   },
 
   users: {
-    list: () => request<{ items: User[]; total: number }>('/api/v1/users'),
-    create: (user: NewUser) =>
-      request<{ user: User; initialPassword?: string }>('/api/v1/users', { method: 'POST', body: user }),
+    list: () => request<z.infer<typeof userListOut>>('/api/v1/users'),
+    create: (user: NewUser) => request<z.infer<typeof createdUserOut>>('/api/v1/users', { method: 'POST', body: user }),
     update: (id: string, changes: UserChanges) =>
-      request<{ user: User }>(`/api/v1/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: changes }),
+      request<z.infer<typeof updatedUserOut>>(`/api/v1/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: changes }),
   },
 
   audit: {
-    list: (q: AuditQuery) => request<{ items: AuditEvent[]; total: number }>(`/api/v1/audit${query({ ...q })}`),
+    list: (q: AuditQuery) => request<z.infer<typeof auditListOut>>(`/api/v1/audit${query({ ...q })}`),
   },
+};
+
+/** Query keys of these screens, `['<capability>', …]`. */
+export const queryKeys = {
+  tokens: ['auth', 'tokens'] as const,
+  users: ['users'] as const,
+  audit: (q: AuditQuery) => ['audit', q] as const,
 };

@@ -1,57 +1,11 @@
 import type { PlanStatus } from '../../plans/domain/statuses.js';
+import type { LegalBasisCount } from '../dashboard.contract.js';
 
 /** The dashboard of CONTRACT.md ("Dashboard"): aggregates only, never case text or client numbers. */
 
 export const DEFAULT_DASHBOARD_STATUSES: readonly PlanStatus[] = ['approved', 'in_progress', 'monitoring', 'closed'];
 
-export interface FundingStreamTotals {
-  fundingStream: string;
-  currentCents: number;
-  threatenedCents: number;
-  planCents: number;
-  returnCents: number;
-}
-
-export interface LegalBasisCount {
-  regulation: string;
-  article: string;
-  count: number;
-}
-
-export interface Satisfaction {
-  intakeAverage: number | null;
-  after6mAverage: number | null;
-  after12mAverage: number | null;
-  pairs: number;
-}
-
-export interface DashboardAggregates {
-  plans: { count: number; byStatus: Record<string, number> };
-  currentCents: number;
-  threatenedCents: number;
-  expectedThreatenedCents: number;
-  planCents: number;
-  returns: { count: number; totalCents: number; averageCents: number };
-  byFundingStream: FundingStreamTotals[];
-  topLegalBases: LegalBasisCount[];
-  domains: { domain: string; count: number }[];
-  budget: { year: number; budgetCents: number; committedCents: number; paidCents: number };
-  satisfaction: Satisfaction;
-  bottlenecks: { theme: string; count: number }[];
-  /** Extensions beyond CONTRACT.md. */
-  budgetBySource: { code: string; name: string; amountCents: number }[];
-  byPeriod: { month: string; byStatus: Record<string, number>; count: number }[];
-}
-
-/** Per plan only counts and amounts: never which plan. Left out of the region view. */
-export interface BudgetByPlan {
-  count: number;
-  plannedCents: number;
-  averageCents: number;
-  largestCents: number;
-}
-
-export type Dashboard = DashboardAggregates & { budgetByPlan: BudgetByPlan };
+export type { BudgetByPlan, Dashboard, DashboardAggregates, FundingStreamTotals, LegalBasisCount } from '../dashboard.contract.js';
 
 export interface DashboardFilter {
   from?: string;
@@ -122,8 +76,9 @@ export function inVocabularyOrder<K extends string, T>(rows: T[], keyOf: (row: T
 }
 
 /** Every requested status appears, with 0 when no plan has it. */
-export function countsByStatus(statuses: readonly string[], rows: readonly { status: string; count: number }[]): Record<string, number> {
-  const result: Record<string, number> = Object.fromEntries(statuses.map((status) => [status, 0]));
+export function countsByStatus<S extends string>(statuses: readonly S[], rows: readonly { status: S; count: number }[]): Partial<Record<S, number>> {
+  const result: Partial<Record<S, number>> = {};
+  for (const status of statuses) result[status] = 0;
   for (const row of rows) result[row.status] = (result[row.status] ?? 0) + row.count;
   return result;
 }

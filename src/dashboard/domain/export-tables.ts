@@ -1,5 +1,5 @@
 import { DOMAINS, FUNDING_STREAMS } from '../../plans/domain/vocabulary.js';
-import { PLAN_STATUSES } from '../../plans/domain/statuses.js';
+import { PLAN_STATUSES, type PlanStatus } from '../../plans/domain/statuses.js';
 import type { Dashboard } from './dashboard.js';
 
 /** One table of the export; money in euros (cents / 100), so spreadsheets can calculate. */
@@ -11,6 +11,8 @@ export interface ExportTable {
 
 const label = (list: readonly { key: string; label: string }[], key: string) => list.find((item) => item.key === key)?.label ?? key;
 const euro = (cents: number) => cents / 100;
+/** The statuses the dashboard was asked for, in its order. */
+const statusesOf = (d: Dashboard) => Object.keys(d.plans.byStatus) as PlanStatus[];
 
 /** The dashboard as tables with Dutch headers: one section (CSV) or sheet (XLSX) each. */
 export function dashboardTables(d: Dashboard, period: { from?: string; to?: string }): ExportTable[] {
@@ -38,8 +40,8 @@ export function dashboardTables(d: Dashboard, period: { from?: string; to?: stri
     },
     {
       title: 'Per periode',
-      headers: ['Maand', 'Aantal plannen', ...Object.keys(d.plans.byStatus).map((s) => label(PLAN_STATUSES, s))],
-      rows: d.byPeriod.map((row) => [row.month, row.count, ...Object.keys(d.plans.byStatus).map((s) => row.byStatus[s] ?? 0)]),
+      headers: ['Maand', 'Aantal plannen', ...statusesOf(d).map((s) => label(PLAN_STATUSES, s))],
+      rows: d.byPeriod.map((row) => [row.month, row.count, ...statusesOf(d).map((s) => row.byStatus[s] ?? 0)]),
     },
     {
       title: 'Per geldstroom',

@@ -1,5 +1,10 @@
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { ExportTable } from '../domain/export-tables.js';
-import { zip } from './zip.js';
+
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A fixed timestamp (local 1980-01-01, the first a ZIP can hold) keeps the output reproducible. */
+const ZIP_TIME = new Date(1980, 0, 1, 12, 0, 0);
 
 const escapeXml = (text: string) =>
   // Control characters other than tab and newline are not allowed in XML 1.0.
@@ -34,7 +39,7 @@ function sheetName(title: string, taken: Set<string>): string {
   return name;
 }
 
-/** A real XLSX workbook (Office Open XML), one sheet per table, inline strings, no dependency. */
+/** A real XLSX workbook (Office Open XML), one sheet per table, inline strings; zipped by fflate. */
 export function tablesToXlsx(tables: readonly ExportTable[]): Buffer {
   const taken = new Set<string>();
   const names = tables.map((table) => sheetName(table.title, taken));
@@ -71,5 +76,9 @@ export function tablesToXlsx(tables: readonly ExportTable[]): Buffer {
     },
     ...tables.map((table, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: sheetXml(table) })),
   ];
-  return zip(files.map((file) => ({ name: file.name, data: Buffer.from(file.data, 'utf8') })));
+  // [Content_Types].xml first, as spreadsheet programs expect; the object keeps insertion order.
+  const archive: Zippable = {};
+  for (const file of files) archive[file.name] = strToU8(file.data);
+  const bytes = zipSync(archive, { level: 6, mtime: ZIP_TIME });
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

@@ -1,6 +1,7 @@
 import { scanForPersonalData, type PrivacyFinding, type PrivacyWarning } from '../../privacy/domain/guard.js';
 import type { Kba } from '../../plans/domain/kba.js';
 import type { PlanDocument } from '../../plans/domain/plan-document.js';
+import type { Domain, FundingStream } from '../../plans/domain/vocabulary.js';
 
 /**
  * The redaction step between an approved plan and the region's inspiration library (DOMAIN.md §7,
@@ -32,8 +33,8 @@ export interface RedactionDraft {
   situation: string;
   breakthrough: string;
   legalBases: LegalBasisRef[];
-  domains: string[];
-  fundingStreams: string[];
+  domains: Domain[];
+  fundingStreams: FundingStream[];
   kba: SolutionKbaSummary;
 }
 
@@ -76,7 +77,7 @@ export function legalBasesOf(document: Pick<PlanDocument, 'legalBases'>): LegalB
 }
 
 /** The funding streams of the maatwerk scenario's lines: where the solution is paid from. */
-export function fundingStreamsOf(document: Pick<PlanDocument, 'scenarios'>): string[] {
+export function fundingStreamsOf(document: Pick<PlanDocument, 'scenarios'>): FundingStream[] {
   return uniq((document.scenarios?.plan?.lines ?? []).map((line) => line.fundingStream));
 }
 

@@ -1,5 +1,9 @@
 import { BOTTLENECK_LEVELS, DOMAINS, labelOf, type BottleneckLevel, type Domain } from '../../plans/domain/vocabulary.js';
 import { formatEuro } from '../../shared/money.js';
+import type { DashboardAggregates } from '../../dashboard/dashboard.contract.js';
+import type { KeyFigure, ReportModel } from '../report.contract.js';
+
+export type { KeyFigure, ReportModel };
 
 /**
  * The raadsrapportage (council report) as data, modelled on Maastricht's tussenevaluatie of the
@@ -9,15 +13,7 @@ import { formatEuro } from '../../shared/money.js';
  */
 
 /** The part of the dashboard aggregates (CONTRACT.md "Dashboard") the report uses. */
-export interface ReportFigures {
-  plans: { count: number; byStatus: Record<string, number> };
-  expectedThreatenedCents: number;
-  planCents: number;
-  returns: { count: number; totalCents: number; averageCents: number };
-  budget: { year: number; budgetCents: number; committedCents: number; paidCents: number };
-  satisfaction: { intakeAverage: number | null; after6mAverage: number | null; after12mAverage: number | null; pairs: number };
-  bottlenecks: { theme: string; count: number }[];
-}
+export type ReportFigures = Pick<DashboardAggregates, 'plans' | 'expectedThreatenedCents' | 'planCents' | 'returns' | 'budget' | 'satisfaction' | 'bottlenecks'>;
 
 /** A solution from the inspiration library that a maatwerker marked publishable and a second approved. */
 export interface StoryInput {
@@ -44,29 +40,6 @@ export interface ReportInput {
   figures: ReportFigures;
   stories: StoryInput[];
   patterns: PatternInput[];
-}
-
-export interface KeyFigure {
-  key: string;
-  label: string;
-  value: string;
-  /** The exact number behind `value` (cents for money). */
-  raw: number | null;
-}
-
-export interface ReportModel {
-  title: string;
-  municipality: string;
-  period: { from: string; to: string; label: string };
-  madeOn: string;
-  inleiding: string[];
-  kerncijfers: { summary: string; figures: KeyFigure[]; satisfaction: { moment: string; average: string }[]; satisfactionPairs: number };
-  knelpunten: {
-    themes: { theme: string; label: string; count: number }[];
-    patterns: { title: string; level: string; theme: string; phase: string; planCount: number }[];
-  };
-  oplossingen: { title: string; situation: string; breakthrough: string; expectedReturn: string | null }[];
-  verantwoording: string[];
 }
 
 /** Statuses of a plan whose maatwerk is carried out (or was): "uitgevoerd" in the seed's sense. */

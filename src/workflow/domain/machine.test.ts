@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ROLE_KEYS, type Role } from '../../auth/roles.js';
 import { PLAN_STATUS_KEYS, type PlanStatus } from '../../plans/domain/statuses.js';
-import { allowedTransitions, DECISION_KINDS, decisionOutcome, transitionOutcome, type DecisionKind } from './machine.js';
+import { DECISION_KINDS, decisionOutcome, possibleTransitions, transitionOutcome, type DecisionKind } from './machine.js';
 import { DEFAULT_SETTINGS, presetSettings, type WorkflowSettings } from './settings.js';
+import { allowedTransitions, mayDecide } from './steps.js';
 
 type Action = PlanStatus | DecisionKind;
 const ACTIONS: Action[] = [...PLAN_STATUS_KEYS, ...DECISION_KINDS];
 
-// Written out by hand from CONTRACT.md and the issue, independent of machine.ts: for each status,
-// the actions that exist and the roles that may take them. Anything not listed is not a step.
+// Written out by hand from CONTRACT.md and the issue, independent of machine.ts (which steps exist)
+// and policy.ts (who may take them): for each status, the actions that exist and the roles that
+// may take them. Anything not listed is not a step.
 const TABLE: Role[] = ['consulent', 'maatwerker', 'voorzitter'];
 const EXEC: Role[] = ['maatwerker', 'consulent'];
 const CLOSE: Role[] = ['maatwerker', 'consulent', 'budgetbeheerder'];
@@ -41,10 +43,18 @@ const SIMPLE: Record<PlanStatus, Partial<Record<Action, Role[]>>> = {
   scheduled: { draft: SIMPLE_TABLE, withdrawn: WITHDRAW, approve: SIMPLE_DECIDE, revise: SIMPLE_DECIDE, reject: SIMPLE_DECIDE },
 };
 
+const isDecision = (action: Action): action is DecisionKind => (DECISION_KINDS as readonly string[]).includes(action);
+
+/** The state machine first (does the step exist), then the policy (may these roles take it). */
 function outcome(settings: WorkflowSettings, status: PlanStatus, action: Action, roles: Role[]) {
-  return (DECISION_KINDS as string[]).includes(action)
-    ? decisionOutcome(settings, status, roles).kind
-    : transitionOutcome(settings, status, action as PlanStatus, roles).kind;
+  const actor = { id: 'u1', tenantId: 'demo', roles };
+  const plan = { tenantId: 'demo', authorId: 'u9', status };
+  if (isDecision(action)) {
+    if (decisionOutcome(status).kind === 'invalid') return 'invalid';
+    return mayDecide(actor, plan, settings) ? 'allowed' : 'forbidden';
+  }
+  if (transitionOutcome(settings, status, action).kind === 'invalid') return 'invalid';
+  return allowedTransitions(actor, plan, settings).some((step) => step.to === action) ? 'allowed' : 'forbidden';
 }
 
 function expected(table: Record<PlanStatus, Partial<Record<Action, Role[]>>>, status: PlanStatus, action: Action, roles: Role[]) {
@@ -80,7 +90,7 @@ describe.each([
   it('lists exactly the allowed transitions per status and role', () => {
     for (const status of PLAN_STATUS_KEYS) {
       for (const roles of ACTORS) {
-        const listed = allowedTransitions(settings, status, roles).map((t) => t.to);
+        const listed = allowedTransitions({ id: 'u1', tenantId: 'demo', roles }, { tenantId: 'demo', authorId: 'u9', status }, settings).map((t) => t.to);
         const wanted = PLAN_STATUS_KEYS.filter((to) => expected(table, status, to, roles) === 'allowed');
         expect(listed, `${status} als ${roles.join('+')}`).toEqual(wanted);
       }
@@ -90,17 +100,17 @@ describe.each([
 
 describe('messages', () => {
   it('explains that approval and rejection are decisions, not transitions', () => {
-    const result = transitionOutcome(DEFAULT_SETTINGS, 'scheduled', 'approved', ['maatwerker']);
+    const result = transitionOutcome(DEFAULT_SETTINGS, 'scheduled', 'approved');
     expect(result).toEqual({ kind: 'invalid', message: expect.stringContaining('besluiten aan de tafel') });
   });
 
   it('explains a required spar step', () => {
-    const result = transitionOutcome({ ...DEFAULT_SETTINGS, sparRequired: true }, 'draft', 'scheduled', ['consulent']);
+    const result = transitionOutcome({ ...DEFAULT_SETTINGS, sparRequired: true }, 'draft', 'scheduled');
     expect(result).toEqual({ kind: 'invalid', message: expect.stringContaining('spar-tafel') });
   });
 
   it('asks for a reason only when withdrawing', () => {
-    const steps = allowedTransitions(DEFAULT_SETTINGS, 'draft', ['consulent']);
+    const steps = possibleTransitions(DEFAULT_SETTINGS, 'draft');
     expect(steps.filter((s) => s.needsReason).map((s) => s.to)).toEqual(['withdrawn']);
   });
 });

@@ -1,60 +1,52 @@
-import type { Role } from '../../auth/roles.js';
 import { PLAN_STATUSES, type PlanStatus } from '../../plans/domain/statuses.js';
 import type { WorkflowSettings } from './settings.js';
 
-export type DecisionKind = 'approve' | 'revise' | 'reject';
-export const DECISION_KINDS: readonly DecisionKind[] = ['approve', 'revise', 'reject'];
+/**
+ * The workflow's state machine (DOMAIN.md §5): which steps exist from which status under the
+ * municipality's settings. Who may take a step is the policy's (`plans.transition`,
+ * `plans.decide` in src/policy/policy.ts), never decided here.
+ */
 
-export type Outcome = { kind: 'allowed' } | { kind: 'forbidden' } | { kind: 'invalid'; message: string };
+export const DECISION_KINDS = ['approve', 'revise', 'reject'] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
+
+export type Outcome = { kind: 'valid' } | { kind: 'invalid'; message: string };
 
 const label = (status: string) => PLAN_STATUSES.find((s) => s.key === status)?.label ?? status;
 
-const EXECUTION: readonly Role[] = ['maatwerker', 'consulent'];
-const CLOSING: readonly Role[] = ['maatwerker', 'consulent', 'budgetbeheerder'];
-const WITHDRAWING: readonly Role[] = ['consulent', 'maatwerker'];
-
-/** The steps a plan may take by hand, each with who may take it. Approval and rejection are decisions. */
-function edges(settings: WorkflowSettings): Partial<Record<PlanStatus, Partial<Record<PlanStatus, readonly Role[]>>>> {
-  const table = settings.tableRoles;
+/** The steps a plan may take by hand. Approval and rejection are decisions. */
+function edges(settings: Pick<WorkflowSettings, 'sparRequired'>): Partial<Record<PlanStatus, readonly PlanStatus[]>> {
   return {
-    draft: { sparring: table, ...(settings.sparRequired ? {} : { scheduled: table }), withdrawn: WITHDRAWING },
-    sparring: { scheduled: table, draft: table, withdrawn: WITHDRAWING },
-    scheduled: { draft: table, withdrawn: WITHDRAWING },
-    approved: { in_progress: EXECUTION, withdrawn: WITHDRAWING },
-    in_progress: { monitoring: EXECUTION, closed: CLOSING, withdrawn: WITHDRAWING },
-    monitoring: { closed: CLOSING },
+    draft: settings.sparRequired ? ['sparring', 'withdrawn'] : ['sparring', 'scheduled', 'withdrawn'],
+    sparring: ['scheduled', 'draft', 'withdrawn'],
+    scheduled: ['draft', 'withdrawn'],
+    approved: ['in_progress', 'withdrawn'],
+    in_progress: ['monitoring', 'closed', 'withdrawn'],
+    monitoring: ['closed'],
   };
 }
 
-/** Whether these roles may move a plan from `from` to `to` under these settings. */
-export function transitionOutcome(settings: WorkflowSettings, from: PlanStatus, to: PlanStatus, roles: readonly Role[]): Outcome {
+/** Whether a plan may move from `from` to `to` under these settings (by anyone). */
+export function transitionOutcome(settings: Pick<WorkflowSettings, 'sparRequired'>, from: PlanStatus, to: PlanStatus): Outcome {
   if (to === 'approved' || to === 'rejected') {
     return {
       kind: 'invalid',
       message: `Een plan wordt alleen ‘${label(to)}’ door besluiten aan de tafel (goedkeuren of afwijzen), niet door een statuswijziging.`,
     };
   }
-  const allowed = edges(settings)[from]?.[to];
-  if (!allowed) {
-    if (from === 'draft' && to === 'scheduled') {
-      return { kind: 'invalid', message: 'In uw gemeente gaat een plan eerst naar de spar-tafel voordat het geagendeerd wordt.' };
-    }
-    return { kind: 'invalid', message: `Een plan met status ‘${label(from)}’ kan niet naar ‘${label(to)}’.` };
+  if (edges(settings)[from]?.includes(to)) return { kind: 'valid' };
+  if (from === 'draft' && to === 'scheduled') {
+    return { kind: 'invalid', message: 'In uw gemeente gaat een plan eerst naar de spar-tafel voordat het geagendeerd wordt.' };
   }
-  return roles.some((role) => allowed.includes(role)) ? { kind: 'allowed' } : { kind: 'forbidden' };
+  return { kind: 'invalid', message: `Een plan met status ‘${label(from)}’ kan niet naar ‘${label(to)}’.` };
 }
 
-/** The roles allowed to take this step, or none when the step does not exist. */
-export function transitionRoles(settings: WorkflowSettings, from: PlanStatus, to: PlanStatus): readonly Role[] {
-  return edges(settings)[from]?.[to] ?? [];
-}
-
-/** Whether these roles may decide (approve, revise, reject) on a plan with this status. */
-export function decisionOutcome(settings: WorkflowSettings, status: PlanStatus, roles: readonly Role[]): Outcome {
+/** Whether a decision (approve, revise, reject) can be taken on a plan with this status. */
+export function decisionOutcome(status: PlanStatus): Outcome {
   if (status !== 'scheduled') {
     return { kind: 'invalid', message: `Alleen over een geagendeerd plan kan worden besloten; dit plan heeft status ‘${label(status)}’.` };
   }
-  return roles.some((role) => settings.decideRoles.includes(role)) ? { kind: 'allowed' } : { kind: 'forbidden' };
+  return { kind: 'valid' };
 }
 
 /** A step needs a reason when it ends the case without a decision. */
@@ -70,10 +62,16 @@ export const TRANSITION_LABELS: Partial<Record<PlanStatus, string>> = {
   withdrawn: 'Intrekken',
 };
 
-/** The steps these roles may take now, in a stable order. */
-export function allowedTransitions(settings: WorkflowSettings, status: PlanStatus, roles: readonly Role[]) {
+export interface Step {
+  to: PlanStatus;
+  label: string;
+  needsReason: boolean;
+}
+
+/** Every step that exists from this status, in a stable order; the policy says which a user may take. */
+export function possibleTransitions(settings: Pick<WorkflowSettings, 'sparRequired'>, status: PlanStatus): Step[] {
   return PLAN_STATUSES.map((s) => s.key)
-    .filter((to) => transitionOutcome(settings, status, to, roles).kind === 'allowed')
+    .filter((to) => transitionOutcome(settings, status, to).kind === 'valid')
     .map((to) => ({ to, label: TRANSITION_LABELS[to] ?? label(to), needsReason: needsReason(to) }));
 }
 

@@ -1,12 +1,14 @@
-import type { ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
+import { takeHeadingFocus } from '../shell/headingFocus';
 
 /**
  * The page's one h1. It can take focus (tabIndex -1) so the shell can move focus here after an
  * in-app navigation, as a screen reader user would expect from a page load.
  */
 export function PageHeading({ children }: { children: ReactNode }) {
+  const ref = useCallback((heading: HTMLHeadingElement | null) => takeHeadingFocus(heading), []);
   return (
-    <h1 className="utrecht-heading-1 dbk-page-heading" tabIndex={-1}>
+    <h1 className="utrecht-heading-1 dbk-page-heading" tabIndex={-1} ref={ref}>
       {children}
     </h1>
   );

@@ -3,6 +3,7 @@ import { Button } from '../components/Button';
 import { roleLabels } from '../format';
 import { Link, navigationCount, useLocation } from '../router';
 import { useSession, useUser } from '../session';
+import { focusHeadingSoon } from './headingFocus';
 import { currentness, navItemsFor } from './navigation';
 
 export function Shell({ children }: { children: ReactNode }) {
@@ -12,7 +13,7 @@ export function Shell({ children }: { children: ReactNode }) {
   // After an in-app navigation, focus goes to the new page's heading, as after a page load.
   useEffect(() => {
     if (navigationCount() === 0) return;
-    document.querySelector<HTMLElement>('#inhoud h1')?.focus();
+    focusHeadingSoon();
   }, [path]);
 
   return (

@@ -1,47 +1,53 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { ApiError, request } from '../../http/client';
+import { useEffect, useRef, useState } from 'react';
+import { Controller } from 'react-hook-form';
+import { api } from '../../api';
+import { ApiError } from '../../http/client';
+import { applyServerErrors, useZodForm } from '../../forms/useZodForm';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/FormField';
 import { Heading2 } from '../../components/Heading';
 import { Paragraph } from '../../components/Paragraph';
-import { checkPasswordForm, EMPTY_PASSWORD_FORM, MIN_PASSWORD_LENGTH, PASSWORD_FIELDS as F, type PasswordFormValues } from './password';
+import { formProblem } from '../../forms/formErrors';
+import { EMPTY_PASSWORD_FORM, MIN_PASSWORD_LENGTH, PASSWORD_FIELDS as F, passwordFormSchema, type PasswordFormValues } from './password';
 
-const changePassword = (currentPassword: string, newPassword: string) =>
-  request<void>('/api/v1/me/password', { method: 'POST', body: { currentPassword, newPassword } });
+const FIELD_PROPS: Record<keyof PasswordFormValues, { autoComplete: string; description?: string }> = {
+  currentPassword: { autoComplete: 'current-password' },
+  newPassword: {
+    autoComplete: 'new-password',
+    description: `Minstens ${MIN_PASSWORD_LENGTH} tekens. Een zin van een paar losse woorden is sterk én goed te onthouden.`,
+  },
+  repeat: { autoComplete: 'new-password' },
+};
 
 export function PasswordSection() {
-  const [values, setValues] = useState(EMPTY_PASSWORD_FORM);
+  const form = useZodForm(passwordFormSchema, EMPTY_PASSWORD_FORM);
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
   const [changed, setChanged] = useState(false);
   const doneRef = useRef<HTMLDivElement>(null);
-  const set = (key: keyof PasswordFormValues, value: string) => setValues({ ...values, [key]: value });
   useEffect(() => {
     if (changed) doneRef.current?.focus();
   }, [changed]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setChanged(false);
-    const errors = checkPasswordForm(values);
-    if (errors.length > 0) {
-      setError(new ApiError(422, 'Het wachtwoord is niet gewijzigd.', 'Verbeter de velden hieronder en probeer het opnieuw.', errors));
-      return;
-    }
-    setBusy(true);
-    try {
-      await changePassword(values.currentPassword, values.newPassword);
-      setError(null);
-      setValues(EMPTY_PASSWORD_FORM);
-      setChanged(true);
-    } catch (caught) {
-      if (caught instanceof ApiError) setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = form.handleSubmit(
+    async ({ currentPassword, newPassword }) => {
+      setChanged(false);
+      try {
+        await api.changePassword({ currentPassword, newPassword });
+        setError(null);
+        form.reset(EMPTY_PASSWORD_FORM);
+        setChanged(true);
+      } catch (caught) {
+        applyServerErrors(form, caught, ['currentPassword', 'newPassword']);
+        setError(caught instanceof ApiError ? caught : new ApiError(0, 'Het wachtwoord is niet gewijzigd.', String(caught)));
+      }
+    },
+    (errors) => {
+      setChanged(false);
+      setError(formProblem(errors, 'Het wachtwoord is niet gewijzigd.', 'Verbeter de velden hieronder en probeer het opnieuw.'));
+    },
+  );
 
   return (
     <section aria-labelledby="wachtwoord">
@@ -59,38 +65,28 @@ export function PasswordSection() {
       ) : null}
       <form className="utrecht-form dbk-form dbk-panel" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="wachtwoord">
         <ErrorSummary error={error} fields={F} />
-        <TextField
-          id={F.currentPassword.id}
-          label={F.currentPassword.label}
-          type="password"
-          value={values.currentPassword}
-          onChange={(value) => set('currentPassword', value)}
-          error={error?.fieldError('currentPassword')}
-          autoComplete="current-password"
-          plain
-        />
-        <TextField
-          id={F.newPassword.id}
-          label={F.newPassword.label}
-          type="password"
-          description={`Minstens ${MIN_PASSWORD_LENGTH} tekens. Een zin van een paar losse woorden is sterk én goed te onthouden.`}
-          value={values.newPassword}
-          onChange={(value) => set('newPassword', value)}
-          error={error?.fieldError('newPassword')}
-          autoComplete="new-password"
-          plain
-        />
-        <TextField
-          id={F.repeat.id}
-          label={F.repeat.label}
-          type="password"
-          value={values.repeat}
-          onChange={(value) => set('repeat', value)}
-          error={error?.fieldError('repeat')}
-          autoComplete="new-password"
-          plain
-        />
-        <Button type="submit" appearance="primary" busy={busy}>
+        {(Object.keys(F) as (keyof PasswordFormValues)[]).map((name) => (
+          <Controller
+            key={name}
+            control={form.control}
+            name={name}
+            render={({ field, fieldState }) => (
+              <TextField
+                id={F[name].id}
+                label={F[name].label}
+                type="password"
+                description={FIELD_PROPS[name].description}
+                value={field.value}
+                onChange={field.onChange}
+                inputRef={field.ref}
+                error={fieldState.error?.message}
+                autoComplete={FIELD_PROPS[name].autoComplete}
+                plain
+              />
+            )}
+          />
+        ))}
+        <Button type="submit" appearance="primary" busy={form.formState.isSubmitting}>
           Wachtwoord wijzigen
         </Button>
       </form>

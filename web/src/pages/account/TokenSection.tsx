@@ -1,42 +1,35 @@
 import { useRef, useState } from 'react';
-import { api, type ApiToken } from '../../api';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, queryKeys, type ApiToken } from '../../api';
 import { ApiError } from '../../http/client';
 import { Alert } from '../../components/Alert';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Heading2 } from '../../components/Heading';
 import { LoadError, Loading } from '../../components/Loading';
 import { Paragraph } from '../../components/Paragraph';
-import { useResource } from '../../useResource';
 import { CreateTokenForm } from './CreateTokenForm';
 import { NewTokenNotice } from './NewTokenNotice';
 import { TokenTable } from './TokenTable';
 
 export function TokenSection() {
-  const tokens = useResource(() => api.tokens.list().then((result) => result.items));
+  const queryClient = useQueryClient();
+  const tokens = useQuery({ queryKey: queryKeys.tokens, queryFn: () => api.tokens.list().then((result) => result.items) });
+  const setTokens = (change: (items: ApiToken[]) => ApiToken[]) => queryClient.setQueryData<ApiToken[]>(queryKeys.tokens, (items) => change(items ?? []));
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
-  const [revokeBusy, setRevokeBusy] = useState(false);
-  const [revokeError, setRevokeError] = useState<ApiError | null>(null);
   const [revoked, setRevoked] = useState<string | null>(null);
   const revokedRef = useRef<HTMLDivElement>(null);
 
-  const revoke = async () => {
-    if (!revoking) return;
-    setRevokeBusy(true);
-    setRevokeError(null);
-    try {
-      const result = await api.tokens.revoke(revoking.id);
-      tokens.update((items) => items.map((item) => (item.id === result.id ? result : item)));
+  const revoke = useMutation({
+    mutationFn: (token: ApiToken) => api.tokens.revoke(token.id),
+    onSuccess: (result) => {
+      setTokens((items) => items.map((item) => (item.id === result.id ? result : item)));
       setRevoked(result.name);
       setRevoking(null);
       // The button that opened the dialog is gone (the token is revoked); say what happened instead.
       requestAnimationFrame(() => revokedRef.current?.focus());
-    } catch (error) {
-      setRevokeError(error instanceof ApiError ? error : null);
-    } finally {
-      setRevokeBusy(false);
-    }
-  };
+    },
+  });
 
   return (
     <section aria-labelledby="tokens">
@@ -51,9 +44,10 @@ export function TokenSection() {
       ) : (
         <CreateTokenForm
           onCreated={(result) => {
-            tokens.update((items) => [result, ...items]);
+            const { token, ...listed } = result;
+            setTokens((items) => [listed, ...items]);
             setRevoked(null);
-            setCreated({ name: result.name, token: result.token });
+            setCreated({ name: result.name, token });
           }}
         />
       )}
@@ -67,7 +61,7 @@ export function TokenSection() {
       {tokens.data ? (
         <TokenTable tokens={tokens.data} onRevoke={(token) => setRevoking(token)} />
       ) : tokens.error ? (
-        <LoadError what="Uw API-tokens" error={tokens.error} onRetry={tokens.reload} />
+        <LoadError what="Uw API-tokens" error={tokens.error} onRetry={() => void tokens.refetch()} />
       ) : (
         <Loading>Uw API-tokens worden geladen…</Loading>
       )}
@@ -76,20 +70,20 @@ export function TokenSection() {
         open={revoking !== null}
         title="Token intrekken?"
         confirmLabel="Ja, token intrekken"
-        busy={revokeBusy}
-        onConfirm={() => void revoke()}
+        busy={revoke.isPending}
+        onConfirm={() => revoking && revoke.mutate(revoking)}
         onCancel={() => {
           setRevoking(null);
-          setRevokeError(null);
+          revoke.reset();
         }}
       >
         <p className="utrecht-paragraph dbk-paragraph">
           U trekt het token ‘{revoking?.name}’ in. Koppelingen die dit token gebruiken, werken daarna direct niet meer. Dit kunt u niet
           terugdraaien; u kunt wel een nieuw token maken.
         </p>
-        {revokeError ? (
+        {revoke.error ? (
           <Alert type="error" role="alert" heading="Intrekken lukte niet.">
-            <p className="utrecht-paragraph dbk-paragraph">{revokeError.detail}</p>
+            <p className="utrecht-paragraph dbk-paragraph">{revoke.error instanceof ApiError ? revoke.error.detail : revoke.error.message}</p>
           </Alert>
         ) : null}
       </ConfirmDialog>

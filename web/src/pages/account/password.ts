@@ -1,13 +1,23 @@
+import { z } from 'zod';
+import { changePasswordBody, MIN_PASSWORD_LENGTH } from '../../../../src/auth/auth.contract';
 import type { FieldError } from '../../http/client';
 
-/** The server's rule (src/auth/password.ts; that module uses node:crypto, so it is not imported here). */
-export const MIN_PASSWORD_LENGTH = 12;
+export { MIN_PASSWORD_LENGTH };
 
-export interface PasswordFormValues {
-  currentPassword: string;
-  newPassword: string;
-  repeat: string;
-}
+/**
+ * The password form: the contract's body (its rules and Dutch messages) plus what only the
+ * browser can check: the repetition, and that the new password differs from the current one.
+ */
+export const passwordFormSchema = changePasswordBody.extend({ repeat: z.string() }).superRefine((values, ctx) => {
+  if (values.newPassword.length >= MIN_PASSWORD_LENGTH && values.newPassword === values.currentPassword) {
+    ctx.addIssue({ code: 'custom', path: ['newPassword'], message: 'Het nieuwe wachtwoord is hetzelfde als het huidige. Kies een ander wachtwoord.' });
+  }
+  if (values.newPassword && values.repeat !== values.newPassword) {
+    ctx.addIssue({ code: 'custom', path: ['repeat'], message: values.repeat ? 'De twee nieuwe wachtwoorden zijn niet gelijk.' : 'Herhaal het nieuwe wachtwoord.' });
+  }
+});
+
+export type PasswordFormValues = z.input<typeof passwordFormSchema>;
 
 export const EMPTY_PASSWORD_FORM: PasswordFormValues = { currentPassword: '', newPassword: '', repeat: '' };
 
@@ -18,18 +28,8 @@ export const PASSWORD_FIELDS = {
   repeat: { id: 'wachtwoord-herhaal', label: 'Herhaal het nieuwe wachtwoord' },
 };
 
-/** Mistakes that need no server: all listed at once. The server still checks the current password. */
+/** Every mistake the browser can see, all at once (the server still checks the current password). */
 export function checkPasswordForm(values: PasswordFormValues): FieldError[] {
-  const errors: FieldError[] = [];
-  if (!values.currentPassword) errors.push({ path: 'currentPassword', message: 'Vul uw huidige wachtwoord in.' });
-  if (!values.newPassword) errors.push({ path: 'newPassword', message: 'Vul een nieuw wachtwoord in.' });
-  else if (values.newPassword.length < MIN_PASSWORD_LENGTH) {
-    errors.push({ path: 'newPassword', message: `Het nieuwe wachtwoord moet minstens ${MIN_PASSWORD_LENGTH} tekens bevatten; het heeft er nu ${values.newPassword.length}.` });
-  } else if (values.newPassword === values.currentPassword) {
-    errors.push({ path: 'newPassword', message: 'Het nieuwe wachtwoord is hetzelfde als het huidige. Kies een ander wachtwoord.' });
-  }
-  if (values.newPassword && values.repeat !== values.newPassword) {
-    errors.push({ path: 'repeat', message: values.repeat ? 'De twee nieuwe wachtwoorden zijn niet gelijk.' : 'Herhaal het nieuwe wachtwoord.' });
-  }
-  return errors;
+  const result = passwordFormSchema.safeParse(values);
+  return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
 }

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Alert } from '../../components/Alert';
 import { Heading2, PageHeading } from '../../components/Heading';
 import { LoadError, Loading } from '../../components/Loading';
 import { Paragraph } from '../../components/Paragraph';
 import { TextLink } from '../../components/TextLink';
 import { usePageTitle } from '../../components/usePageTitle';
-import { useResource } from '../../useResource';
-import { actionsApi, type MyActions } from './actionsApi';
+import { actionsApi, actionsKey, type MyActions } from './actionsApi';
 import { dueText, formatIsoDate, measurementHref, measurementTitle, planHref } from './actionsFormat';
 import './actions.css';
 
@@ -90,15 +90,17 @@ function ActionSections({ actions }: { actions: MyActions }) {
 
 export function ActionsPage() {
   usePageTitle('Mijn acties');
-  const actions = useResource(() => actionsApi.mine());
+  const actions = useQuery({ queryKey: actionsKey, queryFn: () => actionsApi.mine() });
+  // What waits must be current: a list known to be outdated (e.g. after recording a measurement) is not shown while it is read again.
+  const current = actions.isFetching && actions.isStale ? undefined : actions.data;
   return (
     <>
       <PageHeading>Mijn acties</PageHeading>
       <Paragraph lead>Wat op u wacht: besluiten aan de tafel, vragen aan u, metingen van levenstevredenheid en waarschuwingen over het budget. Wat te laat is, staat bovenaan.</Paragraph>
       {actions.error ? (
-        <LoadError what="Uw acties" error={actions.error} onRetry={actions.reload} />
-      ) : actions.data ? (
-        <ActionSections actions={actions.data} />
+        <LoadError what="Uw acties" error={actions.error} onRetry={() => void actions.refetch()} />
+      ) : current ? (
+        <ActionSections actions={current} />
       ) : (
         <Loading>Uw acties worden geladen…</Loading>
       )}

@@ -1,16 +1,15 @@
+import type { MyActions } from '../../../../src/followup/followup.contract';
 import { request } from '../../http/client';
 
-/** `GET /api/v1/me/actions`: what waits for the user, overdue first within each group. */
-export interface MyActions {
-  measurements: { planId: string; caseNumber: string; moment: string; dueDate: string; overdue: boolean }[];
-  questions: { id: string; planId: string; caseNumber: string | null; question: string; dueDate: string; overdue: boolean }[];
-  decisions: { planId: string; caseNumber: string; since: string }[];
-  budgetWarnings: { level: string; message: string }[];
-}
+export type { MyActions } from '../../../../src/followup/followup.contract';
 
+/** `GET /api/v1/me/actions`: what waits for the user, overdue first within each group. */
 export const actionsApi = {
   mine: () => request<MyActions>('/api/v1/me/actions'),
 };
+
+/** The query key of Mijn acties (also used by the home page's summary). */
+export const actionsKey = ['followup', 'actions'] as const;
 
 /** How many things wait, and how many of them are late. */
 export function countActions(actions: MyActions): { total: number; overdue: number } {

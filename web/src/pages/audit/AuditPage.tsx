@@ -1,35 +1,40 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
-import { api } from '../../api';
+import { api, queryKeys } from '../../api';
 import { PageHeading } from '../../components/Heading';
 import { LoadError, Loading } from '../../components/Loading';
 import { Paragraph } from '../../components/Paragraph';
 import { usePageTitle } from '../../components/usePageTitle';
-import { navigate, useLocation } from '../../router';
+import { filtersToSearch } from '../../http/urlFilters';
+import { useUrlFilters } from '../../http/useUrlFilters';
 import { can, useUser } from '../../session';
-import { useResource } from '../../useResource';
+import { useUsers } from '../users/useUsers';
 import { AuditTable } from './AuditTable';
-import { filtersHref, PAGE_SIZE, readFilters, toQuery, type AuditFilters } from './filters';
+import { auditFiltersSchema, isFiltered, PAGE_SIZE, toQuery, type AuditFilters } from './filters';
 import { FilterForm } from './FilterForm';
 import { Pagination } from './Pagination';
 
 const PATH = '/beheer/auditlog';
+const hrefFor = (filters: AuditFilters) => `${PATH}${filtersToSearch(auditFiltersSchema, filters)}`;
 
 export function AuditPage() {
   usePageTitle('Auditlog');
   const me = useUser();
-  const location = useLocation();
-  const filters = useMemo(() => readFilters(location.search), [location.search]);
-  const events = useResource(() => api.audit.list(toQuery(filters)), location.href);
-  const users = useResource(() => (can(me, 'users.read') ? api.users.list().then((r) => r.items) : Promise.resolve([])));
+  const [filters, setFilters] = useUrlFilters(auditFiltersSchema);
+  const q = toQuery(filters);
+  // The previous page stays while the next one loads, so the table and focus do not jump.
+  const events = useQuery({ queryKey: queryKeys.audit(q), queryFn: () => api.audit.list(q), placeholderData: keepPreviousData });
+  const users = useUsers({ enabled: can(me, 'users.read') });
   const userNames = useMemo(() => new Map((users.data ?? []).map((user) => [user.id, user.name])), [users.data]);
   const resultRef = useRef<HTMLParagraphElement>(null);
 
-  const apply = (next: AuditFilters) => navigate(filtersHref(PATH, next));
+  // The count speaks for the filters in the address only once their answer is there.
+  const answered = events.data !== undefined && !events.isPlaceholderData;
   const total = events.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const first = (filters.page - 1) * PAGE_SIZE + 1;
-  const last = Math.min(total, filters.page * PAGE_SIZE);
-  const filtered = Boolean(filters.from || filters.to || filters.action || filters.entityType);
+  const first = (filters.pagina - 1) * PAGE_SIZE + 1;
+  const last = Math.min(total, filters.pagina * PAGE_SIZE);
+  const filtered = isFiltered(filters);
 
   return (
     <>
@@ -39,10 +44,11 @@ export function AuditPage() {
         gewist. Het bevat geen inhoud van casussen, alleen wat er gebeurde en door wie.
       </Paragraph>
 
-      <FilterForm filters={filters} onApply={apply} clearHref={PATH} />
+      {/* Each search is a step in the history, so the back button returns to the previous filters. */}
+      <FilterForm filters={filters} onApply={(next) => setFilters(next, { push: true })} clearHref={PATH} />
 
       <p className="utrecht-paragraph dbk-result-count" role="status" tabIndex={-1} ref={resultRef} id="auditlog-resultaat">
-        {events.data
+        {answered
           ? total === 0
             ? filtered
               ? 'Er zijn geen gebeurtenissen die aan deze filters voldoen.'
@@ -52,15 +58,15 @@ export function AuditPage() {
       </p>
 
       {events.error ? (
-        <LoadError what="De gebeurtenissen" error={events.error} onRetry={events.reload} />
+        <LoadError what="De gebeurtenissen" error={events.error} onRetry={() => void events.refetch()} />
       ) : events.data ? (
         events.data.items.length > 0 ? (
-          <div aria-busy={events.loading}>
-            <AuditTable events={events.data.items} userNames={userNames} caption={`Gebeurtenissen, pagina ${filters.page} van ${pages}`} />
+          <div aria-busy={events.isFetching}>
+            <AuditTable events={events.data.items} userNames={userNames} caption={`Gebeurtenissen, pagina ${filters.pagina} van ${pages}`} />
             <Pagination
-              page={filters.page}
+              page={filters.pagina}
               pages={pages}
-              hrefFor={(page) => filtersHref(PATH, { ...filters, page })}
+              hrefFor={(page) => hrefFor({ ...filters, pagina: page })}
               onNavigate={() => requestAnimationFrame(() => resultRef.current?.focus())}
             />
           </div>

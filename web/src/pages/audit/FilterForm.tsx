@@ -15,6 +15,8 @@ interface FilterFormProps {
   clearHref: string;
 }
 
+type TextFilter = Exclude<keyof AuditFilters, 'pagina'>;
+
 export function FilterForm({ filters, onApply, clearHref }: FilterFormProps) {
   const [draft, setDraft] = useState(filters);
   // When the address changes (back button, "Filters wissen"), the form shows the new filters.
@@ -24,34 +26,34 @@ export function FilterForm({ filters, onApply, clearHref }: FilterFormProps) {
     setDraft(filters);
   }
   const [rangeError, setRangeError] = useState<string | undefined>();
-  const set = (key: keyof AuditFilters, value: string) => setDraft({ ...draft, [key]: value });
+  const set = (key: TextFilter, value: string) => setDraft({ ...draft, [key]: value });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (draft.from && draft.to && draft.to < draft.from) {
+    if (draft.van && draft.tot && draft.tot < draft.van) {
       setRangeError('De einddatum ligt vóór de begindatum.');
       document.getElementById('filter-tot')?.focus();
       return;
     }
     setRangeError(undefined);
-    onApply({ ...draft, page: 1 });
+    onApply({ ...draft, pagina: 1 });
   };
 
   return (
     <form className="utrecht-form dbk-form dbk-panel dbk-filters" noValidate onSubmit={submit} aria-labelledby="filters-kop" role="search">
       <Heading2 id="filters-kop">Filteren</Heading2>
       <div className="dbk-filters__fields">
-        <TextField id="filter-van" label="Vanaf datum" type="date" value={draft.from} onChange={(value) => set('from', value)} />
+        <TextField id="filter-van" label="Vanaf datum" type="date" value={draft.van} onChange={(value) => set('van', value)} />
         <TextField
           id="filter-tot"
           label="Tot en met datum"
           type="date"
-          value={draft.to}
-          onChange={(value) => set('to', value)}
+          value={draft.tot}
+          onChange={(value) => set('tot', value)}
           error={rangeError}
         />
-        <SelectField id="filter-actie" label="Handeling" value={draft.action} onChange={(value) => set('action', value)} options={ACTION_OPTIONS} />
-        <SelectField id="filter-soort" label="Betreft" value={draft.entityType} onChange={(value) => set('entityType', value)} options={ENTITY_OPTIONS} />
+        <SelectField id="filter-actie" label="Handeling" value={draft.actie} onChange={(value) => set('actie', value)} options={ACTION_OPTIONS} />
+        <SelectField id="filter-soort" label="Betreft" value={draft.soort} onChange={(value) => set('soort', value)} options={ENTITY_OPTIONS} />
       </div>
       <ButtonGroup>
         <Button type="submit" appearance="primary">

@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { AUDIT_ACTIONS } from '../../../../src/audit/audit-actions';
 import { ACTION_LABELS, actionLabel, describeDetail, entityLabel } from './labels';
 
 describe('audit labels', () => {
@@ -24,15 +23,11 @@ describe('audit labels', () => {
     expect(describeDetail({ decision: 'approve', amountCents: 250_000 })).toEqual(['Besluit: goedkeuren', 'Bedrag: € 2.500,00']);
   });
 
-  // A new audit action without a Dutch label would show up raw in the beheerder's log.
-  it('has a Dutch label for every action the server records', () => {
-    const files = fs.readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts') && !file.includes('.test.'));
-    const recorded = new Set<string>();
-    for (const file of files) {
-      const source = fs.readFileSync(path.join('src', file), 'utf8');
-      for (const match of source.matchAll(/action(?::| =) '([a-z_]+\.[a-z_]+)'/g)) recorded.add(match[1]!);
-    }
-    expect(recorded.size).toBeGreaterThan(30);
-    expect([...recorded].filter((action) => !(action in ACTION_LABELS))).toEqual([]);
+  // What the server records is typed (`AuditAction`), and ACTION_LABELS is a Record of that type,
+  // so a new action without a Dutch label does not compile; this checks the same at run time,
+  // and that every label is a Dutch sentence start (the log shows it as the event's name).
+  it('has a Dutch label for every audit action, and for nothing else', () => {
+    expect(Object.keys(ACTION_LABELS).sort()).toEqual([...AUDIT_ACTIONS].sort());
+    expect(Object.values(ACTION_LABELS).filter((label) => !/^[A-Z]/.test(label))).toEqual([]);
   });
 });

@@ -1,9 +1,15 @@
+import type { AuditAction } from '../../../../src/audit/audit-actions';
+import type { AuditDetail } from '../../../../src/audit/audit.contract';
 import { ROLES } from '../../../../src/auth/roles';
 import { PLAN_STATUSES } from '../../../../src/plans/domain/statuses';
 import { formatEuro } from '../../../../src/shared/money';
 
-/** Dutch names for the audit actions we know; an unknown action is shown as it is stored. */
-export const ACTION_LABELS: Readonly<Record<string, string>> = {
+/**
+ * A Dutch name for every audit action the server writes (`AUDIT_ACTIONS`): a new action without
+ * a label here does not compile. An action this version does not know (the log keeps what older
+ * or newer versions wrote) is shown as it is stored.
+ */
+export const ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'auth.login': 'Ingelogd',
   'auth.logout': 'Uitgelogd',
   'token.create': 'API-token gemaakt',
@@ -22,6 +28,7 @@ export const ACTION_LABELS: Readonly<Record<string, string>> = {
   'legal_basis.create': 'Wettelijke grondslag toegevoegd',
   'price_item.create': 'Prijs toegevoegd',
   'price_list.import': 'Prijslijst geïmporteerd',
+  'price_list.export': 'Prijslijst geëxporteerd',
   'price_item.update': 'Prijs gewijzigd',
   'price_item.deactivate': 'Prijs gedeactiveerd',
   'legal_basis.update': 'Wettelijke grondslag gewijzigd',
@@ -46,6 +53,7 @@ export const ACTION_LABELS: Readonly<Record<string, string>> = {
   'measurement.read': 'Metingen ingezien',
   'region.settings': 'Regio-instelling gewijzigd',
   'report.export': 'Raadsrapportage gemaakt',
+  'dashboard.export': 'Dashboard geëxporteerd',
   'pattern.create': 'Patroon toegevoegd',
   'pattern.update': 'Patroon gewijzigd',
   'pattern.link_plans': 'Plannen aan patroon gekoppeld',
@@ -84,7 +92,9 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   password: 'wachtwoord',
 };
 
-export const actionLabel = (action: string): string => ACTION_LABELS[action] ?? action;
+const isKnownAction = (action: string): action is AuditAction => Object.hasOwn(ACTION_LABELS, action);
+
+export const actionLabel = (action: string): string => (isKnownAction(action) ? ACTION_LABELS[action] : action);
 export const entityLabel = (entityType: string): string => ENTITY_LABELS[entityType] ?? entityType;
 
 const statusName = (key: unknown) => PLAN_STATUSES.find((status) => status.key === key)?.label ?? String(key);
@@ -93,7 +103,7 @@ const DECISION_NAMES: Readonly<Record<string, string>> = { approve: 'goedkeuren'
 const roleName = (key: unknown) => ROLES.find((role) => role.key === key)?.label ?? String(key);
 
 /** The detail of an event as short Dutch lines; keys we do not know are shown as they are. */
-export function describeDetail(detail: Record<string, unknown>): string[] {
+export function describeDetail(detail: AuditDetail): string[] {
   return Object.entries(detail).map(([key, value]) => {
     if (key === 'fields' && Array.isArray(value)) return `Gewijzigd: ${value.map((field) => FIELD_LABELS[String(field)] ?? String(field)).join(', ')}`;
     if (key === 'roles' && Array.isArray(value)) return `Rollen: ${value.map(roleName).join(', ')}`;

@@ -1,13 +1,15 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { yearParams } from '../../../../src/budget/budget.contract';
 import { amsterdamYear } from '../../../../src/shared/dates';
 import { SelectField } from '../../components/FormField';
 import { Heading2, PageHeading } from '../../components/Heading';
 import { LoadError, Loading } from '../../components/Loading';
 import { Paragraph } from '../../components/Paragraph';
 import { usePageTitle } from '../../components/usePageTitle';
-import { navigate, useLocation } from '../../router';
+import { useUrlFilters } from '../../http/useUrlFilters';
 import { can, useUser } from '../../session';
-import { useResource } from '../../useResource';
-import { budgetApi } from './budgetApi';
+import { budgetApi, budgetKeys } from './budgetApi';
 import { yearOptions } from './budgetForms';
 import { BudgetSummary } from './BudgetSummary';
 import { MandatesSection } from './MandatesSection';
@@ -15,15 +17,17 @@ import { PlanBudgetTable } from './PlanBudgetTable';
 import { SourcesForm, SourcesTable } from './SourcesSection';
 import './budget.css';
 
+const current = amsterdamYear(new Date());
+/** `?jaar=` in the URL: a year as the API takes it, this year by default. */
+const filterSchema = z.object({ jaar: yearParams.shape.year.default(current) });
+
 export function BudgetPage() {
   const me = useUser();
   const manage = can(me, 'budget.manage');
-  const location = useLocation();
-  const current = amsterdamYear(new Date());
-  const asked = Number(location.search.get('jaar'));
-  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : current;
+  const [{ jaar: year }, setFilters] = useUrlFilters(filterSchema);
   usePageTitle(`Maatwerkbudget ${year}`);
-  const budget = useResource(() => budgetApi.year(year), String(year));
+  const queryClient = useQueryClient();
+  const budget = useQuery({ queryKey: budgetKeys.year(year), queryFn: () => budgetApi.year(year) });
   const years = [...new Set([...yearOptions(current), year])].sort();
 
   return (
@@ -37,18 +41,18 @@ export function BudgetPage() {
         id="budget-jaar"
         label="Jaar"
         value={String(year)}
-        onChange={(value) => navigate(`/budget?jaar=${value}`)}
+        onChange={(value) => setFilters({ jaar: Number(value) }, { push: true })}
         options={years.map((y) => ({ value: String(y), label: String(y) }))}
       />
       {budget.error ? (
-        <LoadError what="Het budget" error={budget.error} onRetry={budget.reload} />
+        <LoadError what="Het budget" error={budget.error} onRetry={() => void budget.refetch()} />
       ) : budget.data && budget.data.year === year ? (
-        <div aria-busy={budget.loading}>
+        <div aria-busy={budget.isFetching}>
           <BudgetSummary budget={budget.data} />
           {budget.data.note ? <Paragraph>Toelichting: {budget.data.note}</Paragraph> : null}
 
           <Heading2>Begrotingsposten</Heading2>
-          {manage ? <SourcesForm key={year} budget={budget.data} onSaved={(next) => budget.update(() => next)} /> : <SourcesTable budget={budget.data} />}
+          {manage ? <SourcesForm key={year} budget={budget.data} onSaved={(next) => queryClient.setQueryData(budgetKeys.year(year), next)} /> : <SourcesTable budget={budget.data} />}
 
           {budget.data.plans ? (
             <>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatEuro } from '../../../../src/shared/money';
 import { Alert } from '../../components/Alert';
 import { Heading2, PageHeading } from '../../components/Heading';
@@ -8,8 +9,8 @@ import { TextLink } from '../../components/TextLink';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate } from '../../format';
 import { can, useUser } from '../../session';
-import { useResource } from '../../useResource';
-import { budgetApi, type LedgerEntry } from './budgetApi';
+import { actionsKey } from '../actions/actionsApi';
+import { budgetApi, budgetKeys, type LedgerEntry } from './budgetApi';
 import { PaymentForm } from './PaymentForm';
 import { statusLabel } from './PlanBudgetTable';
 import './budget.css';
@@ -19,15 +20,19 @@ const PAYABLE = ['approved', 'in_progress', 'monitoring'];
 
 export function PlanPaymentsPage({ id }: { id: string }) {
   const me = useUser();
-  const data = useResource(async () => {
-    const [plan, ledger] = await Promise.all([budgetApi.plan(id), budgetApi.payments(id)]);
-    return { plan, ledger };
-  }, id);
+  const queryClient = useQueryClient();
+  const data = useQuery({
+    queryKey: budgetKeys.plan(id),
+    queryFn: async () => {
+      const [plan, ledger] = await Promise.all([budgetApi.plan(id), budgetApi.payments(id)]);
+      return { plan, ledger };
+    },
+  });
   const [notice, setNotice] = useState<string | null>(null);
   const title = data.data ? `Betalingen plan ${data.data.plan.caseNumber}` : 'Betalingen van een plan';
   usePageTitle(title);
 
-  if (data.error) return <LoadError what="Het plan en zijn betalingen" error={data.error} onRetry={data.reload} />;
+  if (data.error) return <LoadError what="Het plan en zijn betalingen" error={data.error} onRetry={() => void data.refetch()} />;
   if (!data.data) return <Loading>De betalingen worden geladen…</Loading>;
   const { plan, ledger } = data.data;
   const payable = can(me, 'payments.create') && PAYABLE.includes(plan.status);
@@ -108,7 +113,10 @@ export function PlanPaymentsPage({ id }: { id: string }) {
             planId={plan.id}
             balance={ledger.balance}
             onPaid={(payment, balance) => {
-              data.update((d) => ({ ...d, ledger: { ...d.ledger, balance, entries: [...d.ledger.entries, payment] } }));
+              queryClient.setQueryData<typeof data.data>(budgetKeys.plan(id), (d) => (d ? { ...d, ledger: { ...d.ledger, balance, entries: [...d.ledger.entries, payment] } } : d));
+              // The year's totals and the budget warnings in Mijn acties changed with it.
+              void queryClient.invalidateQueries({ queryKey: ['budget', 'year'] });
+              void queryClient.invalidateQueries({ queryKey: actionsKey });
               setNotice(`Betaling van ${formatEuro(payment.amountCents)} is geregistreerd. Nog open op dit plan: ${formatEuro(balance.openCommitmentCents)}.`);
             }}
           />

@@ -1,4 +1,6 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { Controller, useFieldArray, useWatch } from 'react-hook-form';
 import { formatEuro } from '../../../../src/shared/money';
 import { ApiError } from '../../http/client';
 import { Alert } from '../../components/Alert';
@@ -7,9 +9,11 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/FormField';
 import { Cell, Row, Table, TableBody, TableHead } from '../../components/Table';
 import { TextAreaField } from '../../components/TextAreaField';
-import { formError } from '../library/formError';
+import { useZodForm } from '../../forms/useZodForm';
+import { formProblem } from '../../forms/formErrors';
+import type { BudgetInput } from '../../../../src/budget/budget.contract';
 import { budgetApi, type YearBudget } from './budgetApi';
-import { readSources, toRows, type SourceRow } from './budgetForms';
+import { readSources, sourcesFormSchema, toRows, type SourceRow } from './budgetForms';
 
 export function SourcesTable({ budget }: { budget: YearBudget }) {
   if (budget.sources.length === 0) return <p className="utrecht-paragraph dbk-paragraph">Voor {budget.year} zijn nog geen begrotingsposten vastgesteld.</p>;
@@ -45,56 +49,53 @@ interface Removed {
 export function SourcesForm({ budget, onSaved }: { budget: YearBudget; onSaved: (budget: YearBudget) => void }) {
   const keys = useRef(0);
   const nextKey = () => ++keys.current;
-  const [rows, setRows] = useState<SourceRow[]>(() => toRows(budget.sources, nextKey));
-  const [note, setNote] = useState(budget.note);
+  const form = useZodForm(sourcesFormSchema, { note: budget.note, sources: toRows(budget.sources, nextKey) });
+  const list = useFieldArray({ control: form.control, name: 'sources' });
+  const rows = useWatch({ control: form.control, name: 'sources' });
   const [removed, setRemoved] = useState<Removed | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
   const undoRef = useRef<HTMLButtonElement>(null);
+  const save = useMutation({ mutationFn: (body: BudgetInput) => budgetApi.saveYear(budget.year, body) });
 
   const fields: Record<string, { id: string; label: string }> = { note: { id: 'budget-toelichting', label: 'Toelichting' } };
-  rows.forEach((_, index) => {
+  list.fields.forEach((_, index) => {
     fields[`sources.${index}.code`] = { id: `bron-${index}-code`, label: `Regel ${index + 1}, code` };
     fields[`sources.${index}.name`] = { id: `bron-${index}-naam`, label: `Regel ${index + 1}, naam` };
     fields[`sources.${index}.amountCents`] = { id: `bron-${index}-bedrag`, label: `Regel ${index + 1}, bedrag` };
   });
   const message = (path: string) => error?.errors.find((e) => e.path === path)?.message;
-  const change = (key: number, patch: Partial<SourceRow>) => setRows((list) => list.map((row) => (row.key === key ? { ...row, ...patch } : row)));
 
   const remove = (index: number) => {
-    setRemoved({ row: rows[index]!, index });
-    setRows((list) => list.filter((_, i) => i !== index));
+    setRemoved({ row: form.getValues(`sources.${index}`), index });
+    list.remove(index);
     setSaved(false);
     setTimeout(() => undoRef.current?.focus());
   };
   const undo = () => {
     if (!removed) return;
-    setRows((list) => [...list.slice(0, removed.index), removed.row, ...list.slice(removed.index)]);
+    list.insert(removed.index, removed.row, { shouldFocus: false });
     setRemoved(null);
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(false);
-    const { sources, errors } = readSources(rows);
-    if (errors.length > 0) {
-      setError(formError(errors));
-      return;
-    }
-    setBusy(true);
-    try {
-      const next = await budgetApi.saveYear(budget.year, { note, sources });
-      setError(null);
-      setRemoved(null);
-      setSaved(true);
-      onSaved(next);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'Er ging iets mis.', String(caught)));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = form.handleSubmit(
+    async (body) => {
+      setSaved(false);
+      try {
+        const next = await save.mutateAsync(body);
+        setError(null);
+        setRemoved(null);
+        setSaved(true);
+        onSaved(next);
+      } catch (caught) {
+        setError(caught instanceof ApiError ? caught : new ApiError(0, 'Er ging iets mis.', String(caught)));
+      }
+    },
+    (errors) => {
+      setSaved(false);
+      setError(formProblem(errors));
+    },
+  );
 
   const total = readSources(rows).sources.reduce((sum, s) => sum + s.amountCents, 0);
   return (
@@ -120,16 +121,34 @@ export function SourcesForm({ budget, onSaved }: { budget: YearBudget; onSaved: 
       <Table caption={`Begrotingsposten ${budget.year} bewerken`}>
         <TableHead columns={['Code', 'Naam', 'Bedrag (euro)', <span className="dbk-visually-hidden">Acties</span>]} />
         <TableBody>
-          {rows.map((row, index) => (
-            <Row key={row.key}>
+          {list.fields.map((row, index) => (
+            <Row key={row.id}>
               <Cell>
-                <TextField id={`bron-${index}-code`} label={<span className="dbk-visually-hidden">Regel {index + 1}, code</span>} value={row.code} onChange={(code) => change(row.key, { code })} error={message(`sources.${index}.code`)} size="narrow" plain autoComplete="off" />
+                <Controller
+                  control={form.control}
+                  name={`sources.${index}.code`}
+                  render={({ field }) => (
+                    <TextField id={`bron-${index}-code`} label={<span className="dbk-visually-hidden">Regel {index + 1}, code</span>} value={field.value} onChange={field.onChange} inputRef={field.ref} error={message(`sources.${index}.code`)} size="narrow" plain autoComplete="off" />
+                  )}
+                />
               </Cell>
               <Cell>
-                <TextField id={`bron-${index}-naam`} label={<span className="dbk-visually-hidden">Regel {index + 1}, naam</span>} value={row.name} onChange={(name) => change(row.key, { name })} error={message(`sources.${index}.name`)} autoComplete="off" />
+                <Controller
+                  control={form.control}
+                  name={`sources.${index}.name`}
+                  render={({ field }) => (
+                    <TextField id={`bron-${index}-naam`} label={<span className="dbk-visually-hidden">Regel {index + 1}, naam</span>} value={field.value} onChange={field.onChange} inputRef={field.ref} error={message(`sources.${index}.name`)} autoComplete="off" />
+                  )}
+                />
               </Cell>
               <Cell>
-                <TextField id={`bron-${index}-bedrag`} label={<span className="dbk-visually-hidden">Regel {index + 1}, bedrag in euro</span>} value={row.amount} onChange={(amount) => change(row.key, { amount })} error={message(`sources.${index}.amountCents`)} size="narrow" autoComplete="off" />
+                <Controller
+                  control={form.control}
+                  name={`sources.${index}.amount`}
+                  render={({ field }) => (
+                    <TextField id={`bron-${index}-bedrag`} label={<span className="dbk-visually-hidden">Regel {index + 1}, bedrag in euro</span>} value={field.value} onChange={field.onChange} inputRef={field.ref} error={message(`sources.${index}.amountCents`)} size="narrow" autoComplete="off" />
+                  )}
+                />
               </Cell>
               <Cell>
                 <Button appearance="subtle" onClick={() => remove(index)}>
@@ -142,13 +161,19 @@ export function SourcesForm({ budget, onSaved }: { budget: YearBudget; onSaved: 
       </Table>
       <p className="utrecht-paragraph dbk-paragraph">Totaal van de regels: {formatEuro(total)}</p>
       <ButtonGroup>
-        <Button appearance="secondary" onClick={() => setRows((list) => [...list, { key: nextKey(), code: '', name: '', amount: '' }])}>
+        <Button appearance="secondary" onClick={() => list.append({ key: nextKey(), code: '', name: '', amount: '' }, { shouldFocus: false })}>
           Regel toevoegen
         </Button>
       </ButtonGroup>
-      <TextAreaField id="budget-toelichting" label="Toelichting" description="Bijvoorbeeld het collegebesluit dat dit budget vaststelde." value={note} onChange={setNote} error={message('note')} rows={2} />
+      <Controller
+        control={form.control}
+        name="note"
+        render={({ field }) => (
+          <TextAreaField id="budget-toelichting" label="Toelichting" description="Bijvoorbeeld het collegebesluit dat dit budget vaststelde." value={field.value} onChange={field.onChange} textAreaRef={field.ref} error={message('note')} rows={2} />
+        )}
+      />
       <ButtonGroup>
-        <Button type="submit" appearance="primary" busy={busy}>
+        <Button type="submit" appearance="primary" busy={save.isPending}>
           Budget opslaan
         </Button>
       </ButtonGroup>

@@ -1,14 +1,13 @@
-import { useMemo } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { PageHeading } from '../../components/Heading';
 import { LoadError, Loading } from '../../components/Loading';
 import { Paragraph } from '../../components/Paragraph';
 import { TextLink } from '../../components/TextLink';
 import { usePageTitle } from '../../components/usePageTitle';
-import { navigate, useLocation } from '../../router';
+import { useUrlFilters } from '../../http/useUrlFilters';
 import { useUser } from '../../session';
-import { useResource } from '../../useResource';
 import { DashboardSections, KeyFigures } from './DashboardSections';
-import { DASHBOARD_PATH, dashboardApi, filtersHref, readFilters, REGION_PATH } from './dashboardApi';
+import { DASHBOARD_PATH, dashboardApi, dashboardFilterSchema, dashboardKeys, filtersHref, REGION_PATH } from './dashboardApi';
 import { FilterForm } from './FilterForm';
 import './dashboard.css';
 
@@ -17,9 +16,13 @@ const BUTTON_LINK = 'utrecht-button-link utrecht-button-link--html-a utrecht-but
 export function DashboardPage() {
   usePageTitle('Dashboard');
   const me = useUser();
-  const location = useLocation();
-  const filters = useMemo(() => readFilters(location.search), [location.search]);
-  const dashboard = useResource(() => dashboardApi.load(filters), location.search.toString());
+  const [filters, setFilters] = useUrlFilters(dashboardFilterSchema);
+  // The previous figures stay while new ones load, so the tables and the focus do not jump.
+  const dashboard = useQuery({
+    queryKey: dashboardKeys.figures(filters),
+    queryFn: ({ signal }) => dashboardApi.load(filters, signal),
+    placeholderData: keepPreviousData,
+  });
 
   return (
     <>
@@ -32,7 +35,7 @@ export function DashboardPage() {
         <TextLink href={filtersHref(REGION_PATH, filters)}>Regio: gemeenten naast elkaar</TextLink>
         <TextLink href="/raadsrapportage">Raadsrapportage</TextLink>
       </nav>
-      <FilterForm filters={filters} onApply={(next) => navigate(filtersHref(DASHBOARD_PATH, next))} clearHref={DASHBOARD_PATH} />
+      <FilterForm filters={filters} onApply={(next) => setFilters(next, { push: true })} clearHref={DASHBOARD_PATH} />
       <div className="dbk-report__downloads dbk-dashboard__downloads">
         <a href={dashboardApi.csvUrl(filters)} className={BUTTON_LINK} download>
           Download CSV
@@ -42,9 +45,9 @@ export function DashboardPage() {
         </a>
       </div>
       {dashboard.error ? (
-        <LoadError what="Het dashboard" error={dashboard.error} onRetry={dashboard.reload} />
+        <LoadError what="Het dashboard" error={dashboard.error} onRetry={() => void dashboard.refetch()} />
       ) : dashboard.data ? (
-        <div aria-busy={dashboard.loading}>
+        <div aria-busy={dashboard.isFetching}>
           <KeyFigures d={dashboard.data} />
           <DashboardSections d={dashboard.data} />
         </div>

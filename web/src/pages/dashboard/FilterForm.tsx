@@ -12,7 +12,7 @@ interface FilterFormProps {
   clearHref: string;
 }
 
-/** Period (plans created from … to …) and statuses; applying puts them in the address. */
+/** Period (plans created from … to …) and statuses; applying puts them in the address (useUrlFilters). */
 export function FilterForm({ filters, onApply, clearHref }: FilterFormProps) {
   const [draft, setDraft] = useState(filters);
   const [shown, setShown] = useState(filters);
@@ -23,13 +23,13 @@ export function FilterForm({ filters, onApply, clearHref }: FilterFormProps) {
   const [errors, setErrors] = useState<{ to?: string; status?: string }>({});
 
   const toggle = (status: PlanStatus, on: boolean) =>
-    setDraft({ ...draft, statuses: PLAN_STATUSES.map((s) => s.key).filter((key) => (key === status ? on : draft.statuses.includes(key))) });
+    setDraft({ ...draft, status: PLAN_STATUSES.map((s) => s.key).filter((key) => (key === status ? on : draft.status.includes(key))) });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const next: typeof errors = {};
-    if (draft.from && draft.to && draft.to < draft.from) next.to = 'De einddatum ligt vóór de begindatum.';
-    if (draft.statuses.length === 0) next.status = 'Kies minstens één status.';
+    if (draft.van && draft.tot && draft.tot < draft.van) next.to = 'De einddatum ligt vóór de begindatum.';
+    if (draft.status.length === 0) next.status = 'Kies minstens één status.';
     setErrors(next);
     if (next.to) return document.getElementById('dashboard-tot')?.focus();
     if (next.status) return document.getElementById('dashboard-status')?.focus();
@@ -40,8 +40,8 @@ export function FilterForm({ filters, onApply, clearHref }: FilterFormProps) {
     <form className="utrecht-form dbk-form dbk-panel dbk-filters" noValidate onSubmit={submit} aria-labelledby="dashboard-filters-kop" role="search">
       <Heading2 id="dashboard-filters-kop">Filteren</Heading2>
       <div className="dbk-filters__fields">
-        <TextField id="dashboard-van" label="Plannen aangemaakt vanaf" type="date" value={draft.from} onChange={(from) => setDraft({ ...draft, from })} />
-        <TextField id="dashboard-tot" label="Tot en met" type="date" value={draft.to} onChange={(to) => setDraft({ ...draft, to })} error={errors.to} />
+        <TextField id="dashboard-van" label="Plannen aangemaakt vanaf" type="date" value={draft.van} onChange={(van) => setDraft({ ...draft, van })} />
+        <TextField id="dashboard-tot" label="Tot en met" type="date" value={draft.tot} onChange={(tot) => setDraft({ ...draft, tot })} error={errors.to} />
       </div>
       <Fieldset id="dashboard-status" legend="Status van het plan" error={errors.status}>
         <div className="dbk-dashboard__statuses">
@@ -50,7 +50,7 @@ export function FilterForm({ filters, onApply, clearHref }: FilterFormProps) {
               key={status.key}
               id={`dashboard-status-${status.key}`}
               label={status.label}
-              checked={draft.statuses.includes(status.key)}
+              checked={draft.status.includes(status.key)}
               onChange={(on) => toggle(status.key, on)}
             />
           ))}

@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { formatEuro } from '../../../../src/shared/money';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
@@ -9,10 +10,9 @@ import { Paragraph } from '../../components/Paragraph';
 import { Cell, Row, Table, TableBody, TableHead } from '../../components/Table';
 import { TextLink } from '../../components/TextLink';
 import { usePageTitle } from '../../components/usePageTitle';
-import { useLocation } from '../../router';
+import { useUrlFilters } from '../../http/useUrlFilters';
 import { can, useUser } from '../../session';
-import { useResource } from '../../useResource';
-import { DASHBOARD_PATH, dashboardApi, filtersHref, readFilters, type DashboardAggregates, type RegionView } from './dashboardApi';
+import { DASHBOARD_PATH, dashboardApi, dashboardFilterSchema, dashboardKeys, filtersHref, type DashboardAggregates, type RegionView } from './dashboardApi';
 import './dashboard.css';
 
 const score = (value: number | null) => (value === null ? '–' : value.toLocaleString('nl-NL', { maximumFractionDigits: 2 }));
@@ -50,22 +50,19 @@ function Comparison({ view }: { view: RegionView }) {
   );
 }
 
-function OptInSetting({ optedIn, onSaved }: { optedIn: boolean; onSaved: () => void }) {
+function OptInSetting({ optedIn }: { optedIn: boolean }) {
+  const queryClient = useQueryClient();
   const [checked, setChecked] = useState(optedIn);
-  const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | undefined>();
-  const save = async () => {
-    setBusy(true);
-    try {
-      const saved = await dashboardApi.saveSettings(checked);
+  const save = useMutation({
+    mutationFn: dashboardApi.saveSettings,
+    onSuccess: (saved) => {
       setMessage(saved.regionOptIn ? 'Uw gemeente deelt haar cijfers nu met de regio.' : 'Uw gemeente deelt haar cijfers niet meer met de regio.');
-      onSaved();
-    } catch (error) {
-      setMessage(error instanceof Error ? `Opslaan lukte niet: ${error.message}` : 'Opslaan lukte niet.');
-    } finally {
-      setBusy(false);
-    }
-  };
+      // Who shares changed: the comparison is loaded again.
+      void queryClient.invalidateQueries({ queryKey: dashboardKeys.regions });
+    },
+    onError: (error) => setMessage(`Opslaan lukte niet: ${error.message}`),
+  });
   return (
     <section aria-labelledby="regio-instelling" className="dbk-panel">
       <Heading2 id="regio-instelling">Delen met de regio</Heading2>
@@ -76,7 +73,7 @@ function OptInSetting({ optedIn, onSaved }: { optedIn: boolean; onSaved: () => v
         checked={checked}
         onChange={setChecked}
       />
-      <Button appearance="primary" busy={busy} onClick={() => void save()}>
+      <Button appearance="primary" busy={save.isPending} onClick={() => save.mutate({ regionOptIn: checked })}>
         Instelling opslaan
       </Button>
       {message ? (
@@ -91,9 +88,12 @@ function OptInSetting({ optedIn, onSaved }: { optedIn: boolean; onSaved: () => v
 export function RegionPage() {
   usePageTitle('Regio');
   const me = useUser();
-  const location = useLocation();
-  const filters = useMemo(() => readFilters(location.search), [location.search]);
-  const view = useResource(() => dashboardApi.region(filters), location.search.toString());
+  const [filters] = useUrlFilters(dashboardFilterSchema);
+  const view = useQuery({
+    queryKey: dashboardKeys.region(filters),
+    queryFn: ({ signal }) => dashboardApi.region(filters, signal),
+    placeholderData: keepPreviousData,
+  });
 
   return (
     <>
@@ -103,9 +103,9 @@ export function RegionPage() {
         casusnummers. Dezelfde filters als op het <TextLink href={filtersHref(DASHBOARD_PATH, filters)}>dashboard</TextLink>.
       </Paragraph>
       {view.error ? (
-        <LoadError what="De regio" error={view.error} onRetry={view.reload} />
+        <LoadError what="De regio" error={view.error} onRetry={() => void view.refetch()} />
       ) : view.data ? (
-        <div aria-busy={view.loading}>
+        <div aria-busy={view.isFetching}>
           {!view.data.region ? (
             <Alert type="info">Uw gemeente hoort (nog) niet bij een regio in Doorbraak.</Alert>
           ) : !view.data.regionOptIn ? (
@@ -116,7 +116,7 @@ export function RegionPage() {
           ) : (
             <Comparison view={view.data} />
           )}
-          {can(me, 'region.manage') && view.data.region ? <OptInSetting optedIn={view.data.regionOptIn} onSaved={view.reload} /> : null}
+          {can(me, 'region.manage') && view.data.region ? <OptInSetting optedIn={view.data.regionOptIn} /> : null}
         </div>
       ) : (
         <Loading>De regio wordt geladen…</Loading>

@@ -1,55 +1,58 @@
-import type { DashboardAggregates, Dashboard } from '../../../../src/dashboard/domain/dashboard';
-import { PLAN_STATUSES, type PlanStatus } from '../../../../src/plans/domain/statuses';
+import { z } from 'zod';
+import type { Dashboard, DashboardAggregates, RegionSettings, RegionSettingsInput, RegionView } from '../../../../src/dashboard/dashboard.contract';
+import { PLAN_STATUS_KEYS, type PlanStatus } from '../../../../src/plans/domain/statuses';
 import { query, request } from '../../http/client';
+import { filtersToSearch } from '../../http/urlFilters';
 
-export type { Dashboard, DashboardAggregates };
+export type { Dashboard, DashboardAggregates, RegionSettings, RegionView };
 
 export const DASHBOARD_PATH = '/dashboard';
 export const REGION_PATH = '/dashboard/regio';
 export const DEFAULT_STATUSES: readonly PlanStatus[] = ['approved', 'in_progress', 'monitoring', 'closed'];
 
-/** The filters live in the address (`?van=&tot=&status=`), so a view can be bookmarked and shared. */
-export interface DashboardFilters {
-  from: string;
-  to: string;
-  statuses: PlanStatus[];
-}
+const isoDateOrEmpty = z
+  .string()
+  .regex(/^(\d{4}-\d{2}-\d{2})?$/)
+  .default('');
 
-const isoDate = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '');
-const STATUS_KEYS = PLAN_STATUSES.map((s) => s.key) as string[];
+/** `draft,approved` → the known statuses in their usual order; none known → the default statuses. */
+const statusList = z
+  .string()
+  .default(DEFAULT_STATUSES.join(','))
+  .transform((text): PlanStatus[] => {
+    const requested = text.split(',');
+    const known = PLAN_STATUS_KEYS.filter((key) => requested.includes(key));
+    return known.length > 0 ? known : [...DEFAULT_STATUSES];
+  });
 
-export function readFilters(search: URLSearchParams): DashboardFilters {
-  const requested = (search.get('status') ?? '').split(',').filter((s) => STATUS_KEYS.includes(s)) as PlanStatus[];
-  return {
-    from: isoDate(search.get('van')),
-    to: isoDate(search.get('tot')),
-    statuses: requested.length > 0 ? PLAN_STATUSES.map((s) => s.key).filter((key) => requested.includes(key)) : [...DEFAULT_STATUSES],
-  };
-}
+/**
+ * The filters live in the address (`?van=&tot=&status=`), so a view can be bookmarked and shared;
+ * the dashboard and the region view read the same ones.
+ */
+export const dashboardFilterSchema = z.object({ van: isoDateOrEmpty, tot: isoDateOrEmpty, status: statusList });
+export type DashboardFilters = z.output<typeof dashboardFilterSchema>;
 
 export function filtersHref(path: string, filters: DashboardFilters): string {
-  const params = new URLSearchParams();
-  if (filters.from) params.set('van', filters.from);
-  if (filters.to) params.set('tot', filters.to);
-  params.set('status', filters.statuses.join(','));
-  return `${path}?${params.toString()}`;
+  return `${path}${filtersToSearch(dashboardFilterSchema, filters)}`;
 }
 
-const apiQuery = (f: DashboardFilters) => query({ from: f.from || undefined, to: f.to || undefined, status: f.statuses.join(',') });
+/** The API's query (CONTRACT.md "Dashboard": `from`, `to`, `status`). */
+const apiQuery = (f: DashboardFilters) => query({ from: f.van || undefined, to: f.tot || undefined, status: f.status.join(',') });
 
-export interface RegionView {
-  region: string | null;
-  regionOptIn: boolean;
-  municipalities: { tenantId: string; name: string; dashboard: DashboardAggregates }[];
-}
+export const dashboardKeys = {
+  all: ['dashboard'] as const,
+  figures: (filters: DashboardFilters) => ['dashboard', 'figures', filters] as const,
+  region: (filters: DashboardFilters) => ['dashboard', 'region', filters] as const,
+  regions: ['dashboard', 'region'] as const,
+};
 
 export const dashboardApi = {
-  load: (filters: DashboardFilters) => request<Dashboard>(`/api/v1/dashboard${apiQuery(filters)}`),
+  load: (filters: DashboardFilters, signal?: AbortSignal) => request<Dashboard>(`/api/v1/dashboard${apiQuery(filters)}`, { signal }),
   csvUrl: (filters: DashboardFilters) => `/api/v1/dashboard.csv${apiQuery(filters)}`,
   xlsxUrl: (filters: DashboardFilters) => `/api/v1/dashboard.xlsx${apiQuery(filters)}`,
-  region: (filters: DashboardFilters) => request<RegionView>(`/api/v1/dashboard/region${apiQuery(filters)}`),
-  settings: () => request<{ region: string | null; regionOptIn: boolean }>('/api/v1/region-settings'),
-  saveSettings: (regionOptIn: boolean) => request<{ region: string | null; regionOptIn: boolean }>('/api/v1/region-settings', { method: 'PUT', body: { regionOptIn } }),
+  region: (filters: DashboardFilters, signal?: AbortSignal) => request<RegionView>(`/api/v1/dashboard/region${apiQuery(filters)}`, { signal }),
+  settings: () => request<RegionSettings>('/api/v1/region-settings'),
+  saveSettings: (input: RegionSettingsInput) => request<RegionSettings>('/api/v1/region-settings', { method: 'PUT', body: input }),
 };
 
 export const label = (list: readonly { key: string; label: string }[], key: string) => list.find((item) => item.key === key)?.label ?? key;

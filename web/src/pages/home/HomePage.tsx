@@ -1,15 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
 import { Heading2, PageHeading } from '../../components/Heading';
 import { Paragraph } from '../../components/Paragraph';
 import { TextLink } from '../../components/TextLink';
 import { usePageTitle } from '../../components/usePageTitle';
 import { rolesOf } from '../../format';
 import { can, useUser } from '../../session';
-import { useResource } from '../../useResource';
 import { actionsApi, countActions } from '../actions/actionsApi';
 
 /** A few lines on what waits for the user, with the way to Mijn acties. */
 function ActionsSummary() {
-  const actions = useResource(() => actionsApi.mine());
+  // The same query as the Mijn acties page (capability `followup`), so going there shows it at once.
+  const actions = useQuery({ queryKey: ['followup', 'actions'], queryFn: () => actionsApi.mine() });
   let text = 'Uw acties worden geladen…';
   if (actions.error) text = 'Uw acties konden niet worden geladen.';
   else if (actions.data) {

@@ -1,14 +1,14 @@
-import { useMemo, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Alert } from '../../components/Alert';
 import { Heading2, PageHeading } from '../../components/Heading';
 import { LoadError, Loading } from '../../components/Loading';
 import { Paragraph } from '../../components/Paragraph';
 import { usePageTitle } from '../../components/usePageTitle';
-import { navigate, useLocation } from '../../router';
+import { useUrlFilters } from '../../http/useUrlFilters';
 import { can, useUser } from '../../session';
-import { useResource } from '../../useResource';
-import { apiQuery, filtersHref, isFiltered, readFilters } from './filters';
-import { inspirationApi } from './inspirationApi';
+import { apiQuery, inspirationFilters, isFiltered } from './filters';
+import { afterInspirationChange, inspirationApi, inspirationKeys } from './inspirationApi';
 import { InspirationSearch } from './InspirationSearch';
 import { ReviewItem } from './ReviewItem';
 import { SolutionCard } from './SolutionCard';
@@ -21,9 +21,11 @@ const count = (n: number) => (n === 1 ? '1 oplossing' : `${n} oplossingen`);
 export function InspirationPage() {
   usePageTitle('Inspiratiebibliotheek');
   const me = useUser();
-  const location = useLocation();
-  const filters = useMemo(() => readFilters(location.search), [location.search]);
-  const list = useResource(() => inspirationApi.list(apiQuery(filters)), location.href);
+  const [filters, setFilters] = useUrlFilters(inspirationFilters);
+  const query = apiQuery(filters);
+  const queryClient = useQueryClient();
+  // A new search shows only its own answer (cached when it was shown before), never the previous one.
+  const list = useQuery({ queryKey: inspirationKeys.list(query), queryFn: () => inspirationApi.list(query) });
   const [notice, setNotice] = useState('');
   const filtered = isFiltered(filters);
   const pending = list.data?.pending ?? [];
@@ -53,7 +55,7 @@ export function InspirationPage() {
                   solution={solution}
                   onDone={(done) => {
                     setNotice(done.status === 'published' ? `‘${done.title}’ is gepubliceerd in de regio.` : `‘${done.title}’ is afgewezen.`);
-                    list.reload();
+                    void afterInspirationChange(queryClient, { refetch: true });
                   }}
                 />
               </li>
@@ -62,7 +64,7 @@ export function InspirationPage() {
         </section>
       ) : null}
 
-      <InspirationSearch filters={filters} onSearch={(next) => navigate(filtersHref(INSPIRATION_PATH, next))} clearHref={INSPIRATION_PATH} />
+      <InspirationSearch filters={filters} onSearch={(next) => setFilters(next, { push: true })} clearHref={INSPIRATION_PATH} />
 
       <section aria-labelledby="oplossingen">
         <Heading2 id="oplossingen">{filtered ? 'Gevonden oplossingen' : 'Alle oplossingen'}</Heading2>
@@ -76,9 +78,9 @@ export function InspirationPage() {
             : ''}
         </p>
         {list.error ? (
-          <LoadError what="De oplossingen" error={list.error} onRetry={list.reload} />
+          <LoadError what="De oplossingen" error={list.error} onRetry={() => void list.refetch()} />
         ) : list.data ? (
-          <ul className="dbk-inspiration-list" aria-busy={list.loading}>
+          <ul className="dbk-inspiration-list" aria-busy={list.isFetching}>
             {list.data.items.map((solution) => (
               <li key={solution.id}>
                 <SolutionCard solution={solution} />

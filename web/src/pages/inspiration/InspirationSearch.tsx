@@ -20,16 +20,16 @@ export function InspirationSearch({ filters, onSearch, clearHref }: Props) {
     setShown(filters);
     setDraft(filters);
   }
-  const set = (key: keyof InspirationFilters, value: string) => setDraft({ ...draft, [key]: value });
+  const set = <K extends keyof InspirationFilters>(key: K, value: string) => setDraft({ ...draft, [key]: value as InspirationFilters[K] });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (minReturnCents(draft.minReturn) === undefined) {
+    if (minReturnCents(draft.minimaalrendement) === undefined) {
       setError('Vul een bedrag in euro’s in, bijvoorbeeld 10.000.');
       document.getElementById('zoek-rendement')?.focus();
       return;
     }
     setError('');
-    onSearch({ ...draft, q: draft.q.trim(), legalBasis: draft.legalBasis.trim(), minReturn: draft.minReturn.trim() });
+    onSearch({ ...draft, zoek: draft.zoek.trim(), wet: draft.wet.trim(), minimaalrendement: draft.minimaalrendement.trim() });
   };
 
   return (
@@ -40,20 +40,20 @@ export function InspirationSearch({ filters, onSearch, clearHref }: Props) {
         type="search"
         size="wide"
         description="Zoekt in titel, situatie en doorbraak, bijvoorbeeld ‘huurachterstand’ of ‘taxi’."
-        value={draft.q}
-        onChange={(value) => set('q', value)}
+        value={draft.zoek}
+        onChange={(value) => set('zoek', value)}
       />
       <div className="dbk-inspiration-search__fields">
-        <SelectField id="zoek-leefgebied" label="Leefgebied" value={draft.domain} onChange={(value) => set('domain', value)} options={[{ value: '', label: 'Alle leefgebieden' }, ...DOMAIN_OPTIONS]} />
-        <TextField id="zoek-wet" label="Wet of artikel" description="Bijvoorbeeld ‘Participatiewet 35’." value={draft.legalBasis} onChange={(value) => set('legalBasis', value)} />
+        <SelectField id="zoek-leefgebied" label="Leefgebied" value={draft.leefgebied} onChange={(value) => set('leefgebied', value)} options={[{ value: '', label: 'Alle leefgebieden' }, ...DOMAIN_OPTIONS]} />
+        <TextField id="zoek-wet" label="Wet of artikel" description="Bijvoorbeeld ‘Participatiewet 35’." value={draft.wet} onChange={(value) => set('wet', value)} />
         <SelectField
           id="zoek-geldstroom"
           label="Geldstroom"
-          value={draft.fundingStream}
-          onChange={(value) => set('fundingStream', value)}
+          value={draft.geldstroom}
+          onChange={(value) => set('geldstroom', value)}
           options={[{ value: '', label: 'Alle geldstromen' }, ...FUNDING_STREAM_OPTIONS]}
         />
-        <TextField id="zoek-rendement" label="Minimaal rendement (€)" size="narrow" value={draft.minReturn} error={error || undefined} onChange={(value) => set('minReturn', value)} />
+        <TextField id="zoek-rendement" label="Minimaal rendement (€)" size="narrow" value={draft.minimaalrendement} error={error || undefined} onChange={(value) => set('minimaalrendement', value)} />
       </div>
       <ButtonGroup>
         <Button type="submit" appearance="primary">

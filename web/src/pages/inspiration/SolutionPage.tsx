@@ -1,5 +1,5 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { ApiError } from '../../http/client';
 import { Alert } from '../../components/Alert';
 import { Button, ButtonGroup } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -9,8 +9,7 @@ import { Paragraph } from '../../components/Paragraph';
 import { TextLink } from '../../components/TextLink';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useUser } from '../../session';
-import { useResource } from '../../useResource';
-import { inspirationApi } from './inspirationApi';
+import { afterInspirationChange, inspirationApi, inspirationKeys } from './inspirationApi';
 import { SolutionFacts } from './SolutionFacts';
 
 const STATUS_TEXT: Record<string, string> = {
@@ -22,11 +21,19 @@ const STATUS_TEXT: Record<string, string> = {
 
 export function SolutionPage({ id }: { id: string }) {
   const me = useUser();
-  const solution = useResource(() => inspirationApi.get(id), id);
+  const queryClient = useQueryClient();
+  const solution = useQuery({ queryKey: inspirationKeys.solution(id), queryFn: () => inspirationApi.get(id) });
   usePageTitle(solution.data?.title ?? 'Oplossing');
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const withdrawal = useMutation({
+    mutationFn: () => inspirationApi.withdraw(id),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(inspirationKeys.solution(id), saved);
+      void afterInspirationChange(queryClient);
+    },
+    onSettled: () => setConfirming(false),
+  });
+  const error = withdrawal.error;
 
   if (!solution.data) {
     return (
@@ -39,20 +46,6 @@ export function SolutionPage({ id }: { id: string }) {
   }
   const s = solution.data;
   const mayWithdraw = s.ownMunicipality && (s.mine || me.roles.includes('beheerder')) && (s.status === 'pending' || s.status === 'published');
-
-  const withdraw = async () => {
-    setBusy(true);
-    try {
-      const saved = await inspirationApi.withdraw(s.id);
-      solution.update(() => saved);
-      setConfirming(false);
-    } catch (failure) {
-      setError(failure as ApiError);
-      setConfirming(false);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <>
@@ -87,8 +80,8 @@ export function SolutionPage({ id }: { id: string }) {
         open={confirming}
         title="Oplossing intrekken?"
         confirmLabel="Intrekken"
-        busy={busy}
-        onConfirm={() => void withdraw()}
+        busy={withdrawal.isPending}
+        onConfirm={() => withdrawal.mutate()}
         onCancel={() => setConfirming(false)}
       >
         <p className="utrecht-paragraph">De oplossing verdwijnt uit de bibliotheek van de regio. Wilt u haar later weer delen, dan dient u haar opnieuw in.</p>

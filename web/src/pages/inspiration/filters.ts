@@ -1,63 +1,53 @@
+import { z } from 'zod';
 import { DOMAIN_KEYS, FUNDING_STREAM_KEYS } from '../../../../src/plans/domain/vocabulary';
 import { parseEuro } from '../../../../src/shared/money';
+import { filtersToSearch } from '../../http/urlFilters';
+import type { SolutionQuery } from './inspirationApi';
+
+const text = z
+  .string()
+  .transform((value) => value.trim().slice(0, 200))
+  .default('');
+const oneOf = <K extends string>(keys: readonly [K, ...K[]]) => z.enum(keys).or(z.literal('')).default('');
 
 /**
  * The library's search lives in the address (Dutch parameter names), so a search can be
- * bookmarked, shared with a colleague and reached with the back button.
+ * bookmarked, shared with a colleague and reached with the back button. A value the API would
+ * refuse falls back to "no filter" (`useUrlFilters`).
  */
-export interface InspirationFilters {
-  q: string;
-  domain: string;
-  legalBasis: string;
-  fundingStream: string;
+export const inspirationFilters = z.object({
+  zoek: text,
+  leefgebied: oneOf(DOMAIN_KEYS),
+  wet: text,
+  geldstroom: oneOf(FUNDING_STREAM_KEYS),
   /** Whole euros as typed, e.g. "10.000"; empty for no minimum. */
-  minReturn: string;
-}
+  minimaalrendement: text,
+});
 
-export const NO_FILTERS: InspirationFilters = { q: '', domain: '', legalBasis: '', fundingStream: '', minReturn: '' };
+export type InspirationFilters = z.output<typeof inspirationFilters>;
 
-const PARAMS = { q: 'zoek', domain: 'leefgebied', legalBasis: 'wet', fundingStream: 'geldstroom', minReturn: 'minimaalrendement' } as const;
+export const NO_FILTERS: InspirationFilters = inspirationFilters.parse({});
 
-const oneOf = (keys: readonly string[], value: string | null) => (value && keys.includes(value) ? value : '');
-
-export function readFilters(search: URLSearchParams): InspirationFilters {
-  const text = (key: string) => (search.get(key) ?? '').trim().slice(0, 200);
-  return {
-    q: text(PARAMS.q),
-    domain: oneOf(DOMAIN_KEYS, search.get(PARAMS.domain)),
-    legalBasis: text(PARAMS.legalBasis),
-    fundingStream: oneOf(FUNDING_STREAM_KEYS, search.get(PARAMS.fundingStream)),
-    minReturn: text(PARAMS.minReturn),
-  };
-}
-
-export function filtersHref(path: string, filters: InspirationFilters): string {
-  const search = new URLSearchParams();
-  for (const key of Object.keys(PARAMS) as (keyof InspirationFilters)[]) {
-    const value = filters[key].trim();
-    if (value) search.set(PARAMS[key], value);
-  }
-  const query = search.toString();
-  return query ? `${path}?${query}` : path;
-}
+export const filtersHref = (path: string, filters: Partial<InspirationFilters>) =>
+  `${path}${filtersToSearch(inspirationFilters, { ...NO_FILTERS, ...filters })}`;
 
 /** The minimum return in cents, or null when it is empty; undefined when it cannot be read. */
-export function minReturnCents(text: string): number | null | undefined {
-  if (!text.trim()) return null;
-  const cents = parseEuro(text);
+export function minReturnCents(amount: string): number | null | undefined {
+  if (!amount.trim()) return null;
+  const cents = parseEuro(amount);
   return cents === null || cents < 0 ? undefined : cents;
 }
 
-/** The API query for these filters (English parameter names, amounts in cents). */
-export function apiQuery(filters: InspirationFilters): string {
-  const search = new URLSearchParams();
-  if (filters.q) search.set('q', filters.q);
-  if (filters.domain) search.set('domain', filters.domain);
-  if (filters.legalBasis) search.set('legalBasis', filters.legalBasis);
-  if (filters.fundingStream) search.set('fundingStream', filters.fundingStream);
-  const min = minReturnCents(filters.minReturn);
-  if (typeof min === 'number') search.set('minReturnCents', String(min));
-  return search.toString();
+/** The API query for these filters (the contract's names, amounts in cents). */
+export function apiQuery(filters: InspirationFilters): SolutionQuery {
+  const min = minReturnCents(filters.minimaalrendement);
+  return {
+    ...(filters.zoek ? { q: filters.zoek } : {}),
+    ...(filters.leefgebied ? { domain: filters.leefgebied } : {}),
+    ...(filters.wet ? { legalBasis: filters.wet } : {}),
+    ...(filters.geldstroom ? { fundingStream: filters.geldstroom } : {}),
+    ...(typeof min === 'number' ? { minReturnCents: min } : {}),
+  };
 }
 
-export const isFiltered = (filters: InspirationFilters) => Object.values(filters).some((value) => value.trim() !== '');
+export const isFiltered = (filters: InspirationFilters) => Object.values(filters).some((value) => value !== '');

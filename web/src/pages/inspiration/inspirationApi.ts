@@ -1,78 +1,32 @@
-import { request } from '../../http/client';
-import type { PrivacyWarning } from '../../../../src/privacy/domain/guard';
+import type { QueryClient } from '@tanstack/react-query';
+import type { RedactionDraft, Review, Solution, SolutionList, SolutionQuery, Submission } from '../../../../src/inspiration/inspiration.contract';
+import { query, request } from '../../http/client';
 
-export interface LegalBasisRef {
-  regulation: string;
-  article: string;
+/** The inspiration library of the API; every type is the server's contract. */
+
+export type { KbaSummary, LegalBasisRef, PrivacyWarning, RedactionDraft, Solution, SolutionList, SolutionQuery, Submission } from '../../../../src/inspiration/inspiration.contract';
+
+const solutionUrl = (id: string) => `/api/v1/inspiration/${encodeURIComponent(id)}`;
+
+/** Query keys: `['inspiration', …]`. */
+export const inspirationKeys = {
+  all: ['inspiration'] as const,
+  list: (q: SolutionQuery) => ['inspiration', 'list', q] as const,
+  solution: (id: string) => ['inspiration', 'solution', id] as const,
+  draft: (planId: string) => ['inspiration', 'draft', planId] as const,
+};
+
+/** After a change: what is not on screen loads fresh when shown; what is on screen is fetched again when `refetch`. */
+export function afterInspirationChange(queryClient: QueryClient, { refetch = false } = {}): Promise<void> {
+  queryClient.removeQueries({ queryKey: inspirationKeys.all, type: 'inactive' });
+  return queryClient.invalidateQueries({ queryKey: inspirationKeys.all, refetchType: refetch ? 'active' : 'none' });
 }
-
-export interface KbaSummary {
-  currentCents: number;
-  threatenedCents: number;
-  planCents: number;
-  returnCents: number;
-  maatwerkbudgetCents: number;
-}
-
-export interface Solution {
-  id: string;
-  title: string;
-  situation: string;
-  breakthrough: string;
-  legalBases: LegalBasisRef[];
-  kba: KbaSummary | null;
-  domains: string[];
-  fundingStreams: string[];
-  status: 'pending' | 'published' | 'rejected' | 'withdrawn';
-  source: 'plan' | 'seed';
-  region: string | null;
-  municipality: string;
-  ownMunicipality: boolean;
-  mine: boolean;
-  planId: string | null;
-  submittedAt: string;
-  reviewedAt: string | null;
-  reviewNote: string;
-}
-
-export interface SolutionList {
-  items: Solution[];
-  total: number;
-  pending: Solution[];
-}
-
-export interface RedactionDraft {
-  planId: string;
-  planStatus: string;
-  guidance: string;
-  title: string;
-  situation: string;
-  breakthrough: string;
-  legalBases: LegalBasisRef[];
-  domains: string[];
-  fundingStreams: string[];
-  kba: KbaSummary;
-}
-
-export interface Submission {
-  planId: string;
-  title: string;
-  situation: string;
-  breakthrough: string;
-  legalBases: LegalBasisRef[];
-  domains: string[];
-  fundingStreams: string[];
-  confirmWarnings?: boolean;
-}
-
-export type { PrivacyWarning };
 
 export const inspirationApi = {
-  list: (query: string) => request<SolutionList>(`/api/v1/inspiration${query ? `?${query}` : ''}`),
-  get: (id: string) => request<Solution>(`/api/v1/inspiration/${encodeURIComponent(id)}`),
+  list: (q: SolutionQuery) => request<SolutionList>(`/api/v1/inspiration${query({ ...q })}`),
+  get: (id: string) => request<Solution>(solutionUrl(id)),
   draft: (planId: string) => request<RedactionDraft>(`/api/v1/plans/${encodeURIComponent(planId)}/inspiration-draft`),
   submit: (body: Submission) => request<Solution>('/api/v1/inspiration', { method: 'POST', body }),
-  review: (id: string, decision: 'approve' | 'reject', note: string) =>
-    request<Solution>(`/api/v1/inspiration/${encodeURIComponent(id)}/review`, { method: 'POST', body: { decision, note } }),
-  withdraw: (id: string) => request<Solution>(`/api/v1/inspiration/${encodeURIComponent(id)}/withdraw`, { method: 'POST' }),
+  review: (id: string, review: Review) => request<Solution>(`${solutionUrl(id)}/review`, { method: 'POST', body: review }),
+  withdraw: (id: string) => request<Solution>(`${solutionUrl(id)}/withdraw`, { method: 'POST' }),
 };

@@ -1,3 +1,4 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '../../http/client';
 import { Alert } from '../../components/Alert';
@@ -8,19 +9,19 @@ import { Paragraph } from '../../components/Paragraph';
 import { TextLink } from '../../components/TextLink';
 import { usePageTitle } from '../../components/usePageTitle';
 import { setFlash } from '../../flash';
+import { applyServerErrors, useZodForm } from '../../forms/useZodForm';
 import { navigate } from '../../router';
 import { useUser } from '../../session';
-import { useResource } from '../../useResource';
-import { filtersHref, NO_FILTERS } from './filters';
-import { formError } from './formError';
+import { filtersHref } from './filters';
+import { formErrors } from './formError';
 import { citation } from './labels';
 import { LegalBasisForm } from './LegalBasisForm';
-import { checkLegalForm, legalChanges, legalFormValues } from './legalForm';
+import { LEGAL_FIELD_NAMES, legalChanges, legalFormSchema, legalFormValues } from './legalForm';
 import { LEGAL_LIBRARY_PATH } from './libraryPaths';
-import { libraryApi, type LegalBasis } from './libraryApi';
+import { afterLibraryChange, libraryApi, libraryKeys, type LegalBasis } from './libraryApi';
 
 export function EditLegalBasisPage({ code }: { code: string }) {
-  const basis = useResource(() => libraryApi.legal.get(code), code);
+  const basis = useQuery({ queryKey: libraryKeys.basis(code), queryFn: () => libraryApi.legal.get(code) });
   const title = basis.data ? `${citation(basis.data)} wijzigen` : 'Grondslag wijzigen';
   usePageTitle(title);
 
@@ -29,13 +30,13 @@ export function EditLegalBasisPage({ code }: { code: string }) {
       <PageHeading>{title}</PageHeading>
       {basis.data ? (
         <EditLegalBasisForm key={basis.data.updatedAt} basis={basis.data} />
-      ) : basis.error?.status === 404 ? (
+      ) : basis.error instanceof ApiError && basis.error.status === 404 ? (
         <>
           <Paragraph>Deze grondslag bestaat niet (meer) in de wettenbibliotheek van uw gemeente.</Paragraph>
           <TextLink href={LEGAL_LIBRARY_PATH}>Naar de wettenbibliotheek</TextLink>
         </>
       ) : basis.error ? (
-        <LoadError what="De gegevens van de grondslag" error={basis.error} onRetry={basis.reload} />
+        <LoadError what="De gegevens van de grondslag" error={basis.error} onRetry={() => void basis.refetch()} />
       ) : (
         <Loading>De grondslag wordt geladen…</Loading>
       )}
@@ -45,37 +46,36 @@ export function EditLegalBasisPage({ code }: { code: string }) {
 
 function EditLegalBasisForm({ basis }: { basis: LegalBasis }) {
   const me = useUser();
-  const [values, setValues] = useState(() => legalFormValues(basis));
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const back = filtersHref(LEGAL_LIBRARY_PATH, { ...NO_FILTERS, q: basis.code, inactive: !basis.active });
+  const queryClient = useQueryClient();
+  const form = useZodForm(legalFormSchema, legalFormValues(basis));
+  const [summary, setSummary] = useState<ApiError | null>(null);
+  const update = useMutation({ mutationFn: (changes: Parameters<typeof libraryApi.legal.update>[1]) => libraryApi.legal.update(basis.code, changes) });
+  const back = filtersHref(LEGAL_LIBRARY_PATH, { zoek: basis.code, gedeactiveerd: basis.active ? '' : 'ja' });
 
-  const submit = async () => {
-    const checked = checkLegalForm(values);
-    if (!checked.input) {
-      setError(formError(checked.errors));
-      return;
-    }
-    const changes = legalChanges(basis, checked.input);
-    if (Object.keys(changes).length === 0) {
-      setFlash({ type: 'info', text: `Er was niets gewijzigd aan ${citation(basis)}.` });
-      navigate(back);
-      return;
-    }
-    setBusy(true);
-    try {
-      const saved = await libraryApi.legal.update(basis.code, changes);
-      const becameLocal = basis.origin === 'national' && saved.origin === 'local';
-      setFlash({
-        type: 'ok',
-        text: `De wijzigingen aan ${citation(saved)} zijn opgeslagen.${becameLocal ? ' Het is nu een eigen grondslag van uw gemeente (lokaal).' : ''}`,
-      });
-      navigate(back);
-    } catch (caught) {
-      if (caught instanceof ApiError) setError(caught);
-      setBusy(false);
-    }
-  };
+  const submit = form.handleSubmit(
+    async (input) => {
+      const changes = legalChanges(basis, input);
+      if (Object.keys(changes).length === 0) {
+        setFlash({ type: 'info', text: `Er was niets gewijzigd aan ${citation(basis)}.` });
+        navigate(back);
+        return;
+      }
+      try {
+        const saved = await update.mutateAsync(changes);
+        await afterLibraryChange(queryClient);
+        const becameLocal = basis.origin === 'national' && saved.origin === 'local';
+        setFlash({
+          type: 'ok',
+          text: `De wijzigingen aan ${citation(saved)} zijn opgeslagen.${becameLocal ? ' Het is nu een eigen grondslag van uw gemeente (lokaal).' : ''}`,
+        });
+        navigate(back);
+      } catch (caught) {
+        applyServerErrors(form, caught, LEGAL_FIELD_NAMES);
+        if (caught instanceof ApiError) setSummary(caught);
+      }
+    },
+    (errors) => setSummary(formErrors(errors, LEGAL_FIELD_NAMES)),
+  );
 
   return (
     <>
@@ -94,13 +94,12 @@ function EditLegalBasisForm({ basis }: { basis: LegalBasis }) {
       ) : null}
       <LegalBasisForm
         mode="edit"
-        values={values}
-        onChange={setValues}
-        onSubmit={() => void submit()}
-        error={error}
+        form={form}
+        onSubmit={(event) => void submit(event)}
+        summary={summary}
         actions={
           <ButtonGroup>
-            <Button type="submit" appearance="primary" busy={busy}>
+            <Button type="submit" appearance="primary" busy={update.isPending || update.isSuccess}>
               Wijzigingen opslaan
             </Button>
             <TextLink href={back}>Annuleren</TextLink>

@@ -1,3 +1,4 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '../../http/client';
 import { Alert } from '../../components/Alert';
@@ -8,18 +9,18 @@ import { Paragraph } from '../../components/Paragraph';
 import { TextLink } from '../../components/TextLink';
 import { usePageTitle } from '../../components/usePageTitle';
 import { setFlash } from '../../flash';
+import { applyServerErrors, useZodForm } from '../../forms/useZodForm';
 import { navigate } from '../../router';
 import { useUser } from '../../session';
-import { useResource } from '../../useResource';
-import { filtersHref, NO_FILTERS } from './filters';
-import { formError } from './formError';
-import { libraryApi, type PriceItem } from './libraryApi';
-import { checkPriceForm, priceChanges, priceFormValues } from './priceForm';
+import { filtersHref } from './filters';
+import { formErrors } from './formError';
+import { afterLibraryChange, libraryApi, libraryKeys, type PriceItem } from './libraryApi';
+import { PRICE_FIELD_NAMES, priceChanges, priceFormSchema, priceFormValues } from './priceForm';
 import { PriceItemForm } from './PriceItemForm';
 import { PRICE_LIST_PATH } from './libraryPaths';
 
 export function EditPriceItemPage({ code }: { code: string }) {
-  const item = useResource(() => libraryApi.prices.get(code), code);
+  const item = useQuery({ queryKey: libraryKeys.price(code), queryFn: () => libraryApi.prices.get(code) });
   const title = item.data ? `Tarief ${item.data.code} wijzigen` : 'Tarief wijzigen';
   usePageTitle(title);
 
@@ -28,13 +29,13 @@ export function EditPriceItemPage({ code }: { code: string }) {
       <PageHeading>{title}</PageHeading>
       {item.data ? (
         <EditPriceItemForm key={item.data.updatedAt} item={item.data} />
-      ) : item.error?.status === 404 ? (
+      ) : item.error instanceof ApiError && item.error.status === 404 ? (
         <>
           <Paragraph>Dit tarief bestaat niet (meer) in de prijslijst van uw gemeente.</Paragraph>
           <TextLink href={PRICE_LIST_PATH}>Naar de prijslijst</TextLink>
         </>
       ) : item.error ? (
-        <LoadError what="De gegevens van het tarief" error={item.error} onRetry={item.reload} />
+        <LoadError what="De gegevens van het tarief" error={item.error} onRetry={() => void item.refetch()} />
       ) : (
         <Loading>Het tarief wordt geladen…</Loading>
       )}
@@ -44,37 +45,36 @@ export function EditPriceItemPage({ code }: { code: string }) {
 
 function EditPriceItemForm({ item }: { item: PriceItem }) {
   const me = useUser();
-  const [values, setValues] = useState(() => priceFormValues(item));
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const back = filtersHref(PRICE_LIST_PATH, { ...NO_FILTERS, q: item.code, inactive: !item.active });
+  const queryClient = useQueryClient();
+  const form = useZodForm(priceFormSchema, priceFormValues(item));
+  const [summary, setSummary] = useState<ApiError | null>(null);
+  const update = useMutation({ mutationFn: (changes: Parameters<typeof libraryApi.prices.update>[1]) => libraryApi.prices.update(item.code, changes) });
+  const back = filtersHref(PRICE_LIST_PATH, { zoek: item.code, gedeactiveerd: item.active ? '' : 'ja' });
 
-  const submit = async () => {
-    const checked = checkPriceForm(values);
-    if (!checked.input) {
-      setError(formError(checked.errors));
-      return;
-    }
-    const changes = priceChanges(item, checked.input);
-    if (Object.keys(changes).length === 0) {
-      setFlash({ type: 'info', text: `Er was niets gewijzigd aan tarief ${item.code}.` });
-      navigate(back);
-      return;
-    }
-    setBusy(true);
-    try {
-      const saved = await libraryApi.prices.update(item.code, changes);
-      const becameLocal = item.origin === 'national' && saved.origin === 'local';
-      setFlash({
-        type: 'ok',
-        text: `De wijzigingen aan tarief ${saved.code} (${saved.name}) zijn opgeslagen.${becameLocal ? ' Het is nu een eigen tarief van uw gemeente (lokaal).' : ''}`,
-      });
-      navigate(back);
-    } catch (caught) {
-      if (caught instanceof ApiError) setError(caught);
-      setBusy(false);
-    }
-  };
+  const submit = form.handleSubmit(
+    async (input) => {
+      const changes = priceChanges(item, input);
+      if (Object.keys(changes).length === 0) {
+        setFlash({ type: 'info', text: `Er was niets gewijzigd aan tarief ${item.code}.` });
+        navigate(back);
+        return;
+      }
+      try {
+        const saved = await update.mutateAsync(changes);
+        await afterLibraryChange(queryClient);
+        const becameLocal = item.origin === 'national' && saved.origin === 'local';
+        setFlash({
+          type: 'ok',
+          text: `De wijzigingen aan tarief ${saved.code} (${saved.name}) zijn opgeslagen.${becameLocal ? ' Het is nu een eigen tarief van uw gemeente (lokaal).' : ''}`,
+        });
+        navigate(back);
+      } catch (caught) {
+        applyServerErrors(form, caught, PRICE_FIELD_NAMES);
+        if (caught instanceof ApiError) setSummary(caught);
+      }
+    },
+    (errors) => setSummary(formErrors(errors, PRICE_FIELD_NAMES)),
+  );
 
   return (
     <>
@@ -93,13 +93,12 @@ function EditPriceItemForm({ item }: { item: PriceItem }) {
       ) : null}
       <PriceItemForm
         mode="edit"
-        values={values}
-        onChange={setValues}
-        onSubmit={() => void submit()}
-        error={error}
+        form={form}
+        onSubmit={(event) => void submit(event)}
+        summary={summary}
         actions={
           <ButtonGroup>
-            <Button type="submit" appearance="primary" busy={busy}>
+            <Button type="submit" appearance="primary" busy={update.isPending || update.isSuccess}>
               Wijzigingen opslaan
             </Button>
             <TextLink href={back}>Annuleren</TextLink>

@@ -1,39 +1,38 @@
-import type { FormEvent, ReactNode } from 'react';
+import type { FormEventHandler, ReactNode } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
 import type { ApiError } from '../../http/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxField, Fieldset, TextField } from '../../components/FormField';
 import { TextAreaField } from '../../components/TextAreaField';
+import { bindField } from './bindField';
 import { DOMAIN_OPTIONS } from './labels';
-import { LEGAL_FIELDS as F, type LegalFormValues } from './legalForm';
+import { LEGAL_FIELDS as F, type LegalFormOutput, type LegalFormValues } from './legalForm';
 
 interface LegalBasisFormProps {
   mode: 'new' | 'edit';
-  values: LegalFormValues;
-  onChange: (values: LegalFormValues) => void;
-  onSubmit: () => void;
-  error: ApiError | null;
+  form: UseFormReturn<LegalFormValues, unknown, LegalFormOutput>;
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  /** The summary on top: the form's own mistakes, or the API's 422. */
+  summary: ApiError | null;
   actions: ReactNode;
 }
 
-export function LegalBasisForm({ mode, values, onChange, onSubmit, error, actions }: LegalBasisFormProps) {
-  const set = <K extends keyof LegalFormValues>(key: K, value: LegalFormValues[K]) => onChange({ ...values, [key]: value });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit();
-  };
-  const message = (path: keyof typeof F) => error?.fieldError(path);
+type Domain = NonNullable<LegalFormValues['domains']>[number];
+
+export function LegalBasisForm({ mode, form, onSubmit, summary, actions }: LegalBasisFormProps) {
+  const bind = <K extends Exclude<keyof LegalFormValues, 'domains'>>(name: K) => bindField(form, name);
+  const domains: Domain[] = form.watch('domains') ?? [];
+  const setDomains = (next: Domain[]) => form.setValue('domains', next, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
 
   return (
-    <form className="utrecht-form dbk-form" noValidate onSubmit={submit} aria-label={mode === 'new' ? 'Grondslag toevoegen' : 'Grondslag wijzigen'}>
-      <ErrorSummary error={error} fields={F} />
+    <form className="utrecht-form dbk-form" noValidate onSubmit={onSubmit} aria-label={mode === 'new' ? 'Grondslag toevoegen' : 'Grondslag wijzigen'}>
+      <ErrorSummary error={summary} fields={F} />
       <TextField
         id={F.code.id}
         label={F.code.label}
-        value={values.code}
-        onChange={(value) => set('code', value)}
+        {...bind('code')}
         readOnly={mode === 'edit'}
         description={mode === 'new' ? 'Een eigen, unieke code, bijvoorbeeld LOK-WMO-21. De code kan later niet meer veranderen.' : 'De code kan niet veranderen.'}
-        error={message('code')}
         autoComplete="off"
         plain
         size="narrow"
@@ -42,9 +41,7 @@ export function LegalBasisForm({ mode, values, onChange, onSubmit, error, action
         id={F.regulation.id}
         label={F.regulation.label}
         description="De wet, verordening of beleidsregel, voluit. Bijvoorbeeld ‘Verordening maatschappelijke ondersteuning Demodam 2024’."
-        value={values.regulation}
-        onChange={(value) => set('regulation', value)}
-        error={message('regulation')}
+        {...bind('regulation')}
         autoComplete="off"
         size="wide"
       />
@@ -53,18 +50,14 @@ export function LegalBasisForm({ mode, values, onChange, onSubmit, error, action
           id={F.shortName.id}
           label={`${F.shortName.label} (niet verplicht)`}
           description="Zoals collega’s hem noemen, bijvoorbeeld ‘Verordening Wmo’."
-          value={values.shortName}
-          onChange={(value) => set('shortName', value)}
-          error={message('shortName')}
+          {...bind('shortName')}
           autoComplete="off"
         />
         <TextField
           id={F.article.id}
           label={`${F.article.label} (niet verplicht)`}
           description="Bijvoorbeeld 21 of 2.3.5. Leeg voor de regeling als geheel."
-          value={values.article}
-          onChange={(value) => set('article', value)}
-          error={message('article')}
+          {...bind('article')}
           autoComplete="off"
           size="narrow"
         />
@@ -73,16 +66,14 @@ export function LegalBasisForm({ mode, values, onChange, onSubmit, error, action
         id={F.description.id}
         label={F.description.label}
         description="Wat deze grondslag mogelijk maakt, in gewone taal. Bijvoorbeeld: ‘Hardheidsclausule: het college kan afwijken als de verordening tot onbillijkheid leidt.’"
-        value={values.description}
-        onChange={(value) => set('description', value)}
-        error={message('description')}
+        {...bind('description')}
         rows={4}
       />
       <Fieldset
         id={F.domains.id}
         legend={F.domains.label}
         description="Bij welke leefgebieden deze grondslag vaak helpt. Kiest u er geen, dan geldt hij voor alle leefgebieden."
-        error={message('domains')}
+        error={form.formState.errors.domains?.message}
       >
         <div className="dbk-checkbox-grid">
           {DOMAIN_OPTIONS.map((domain) => (
@@ -90,15 +81,8 @@ export function LegalBasisForm({ mode, values, onChange, onSubmit, error, action
               key={domain.value}
               id={`leefgebied-${domain.value}`}
               label={domain.label}
-              checked={values.domains.includes(domain.value as LegalFormValues['domains'][number])}
-              onChange={(checked) =>
-                set(
-                  'domains',
-                  checked
-                    ? [...values.domains, domain.value as LegalFormValues['domains'][number]]
-                    : values.domains.filter((key) => key !== domain.value),
-                )
-              }
+              checked={domains.includes(domain.value as Domain)}
+              onChange={(checked) => setDomains(checked ? [...domains, domain.value as Domain] : domains.filter((key) => key !== domain.value))}
             />
           ))}
         </div>
@@ -107,9 +91,7 @@ export function LegalBasisForm({ mode, values, onChange, onSubmit, error, action
         id={F.url.id}
         label={`${F.url.label} (niet verplicht)`}
         description="Link naar de officiële tekst, bijvoorbeeld op lokaleregelgeving.overheid.nl of wetten.overheid.nl."
-        value={values.url}
-        onChange={(value) => set('url', value)}
-        error={message('url')}
+        {...bind('url')}
         autoComplete="off"
         plain
         size="wide"
@@ -118,9 +100,7 @@ export function LegalBasisForm({ mode, values, onChange, onSubmit, error, action
         id={F.note.id}
         label={`${F.note.label} (niet verplicht)`}
         description="Bijvoorbeeld wanneer de regel is vastgesteld of waar u op moet letten."
-        value={values.note}
-        onChange={(value) => set('note', value)}
-        error={message('note')}
+        {...bind('note')}
         rows={3}
       />
       {actions}

@@ -1,16 +1,16 @@
-import { useMemo } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Heading2, PageHeading } from '../../components/Heading';
 import { LoadError, Loading } from '../../components/Loading';
 import { Paragraph } from '../../components/Paragraph';
 import { usePageTitle } from '../../components/usePageTitle';
-import { Link, navigate, useLocation } from '../../router';
+import { useUrlFilters } from '../../http/useUrlFilters';
+import { Link } from '../../router';
 import { can, useUser } from '../../session';
-import { useResource } from '../../useResource';
 import { ChangeNotice } from './ChangeNotice';
-import { filtersHref, isFiltered, legalQuery, readFilters } from './filters';
+import { isFiltered, legalQuery, libraryFilters } from './filters';
 import { citation } from './labels';
 import { LegalBasisList } from './LegalBasisList';
-import { libraryApi, type LegalBasis } from './libraryApi';
+import { afterLibraryChange, libraryApi, libraryKeys, type LegalBases, type LegalBasis } from './libraryApi';
 import { LEGAL_LIBRARY_PATH, NEW_LEGAL_PATH } from './libraryPaths';
 import { SearchForm } from './SearchForm';
 import { useChanges } from './useChanges';
@@ -21,26 +21,30 @@ export function LegalLibraryPage() {
   usePageTitle('Wettenbibliotheek');
   const me = useUser();
   const manage = can(me, 'library.manage');
-  const location = useLocation();
-  const filters = useMemo(() => readFilters(location.search), [location.search]);
-  const bases = useResource(() => libraryApi.legal.list(legalQuery(filters, manage)), location.href);
+  const [filters, setFilters] = useUrlFilters(libraryFilters);
+  const apiQuery = legalQuery(filters, manage);
+  const queryClient = useQueryClient();
+  const bases = useQuery({ queryKey: libraryKeys.legal(apiQuery), queryFn: () => libraryApi.legal.list(apiQuery) });
   const changes = useChanges();
 
   const reactivate = async (basis: LegalBasis, undoing: boolean) => {
     const saved = await changes.perform(basis.code, () => libraryApi.legal.update(basis.code, { active: true }));
     if (!saved) return;
-    bases.reload();
+    void afterLibraryChange(queryClient, { refetch: true });
     changes.announce({ type: 'ok', text: `${undoing ? 'Ongedaan gemaakt: ' : ''}${citation(saved)} staat weer in de wettenbibliotheek.` });
   };
 
   const deactivate = async (basis: LegalBasis) => {
     const saved = await changes.perform(basis.code, () => libraryApi.legal.deactivate(basis.code));
     if (!saved) return;
-    bases.update((list) =>
-      filters.inactive
-        ? { ...list, items: list.items.map((row) => (row.code === saved.code ? saved : row)) }
-        : { items: list.items.filter((row) => row.code !== saved.code), total: list.total - 1 },
+    queryClient.setQueryData<LegalBases>(libraryKeys.legal(apiQuery), (list) =>
+      !list
+        ? list
+        : filters.gedeactiveerd
+          ? { ...list, items: list.items.map((row) => (row.code === saved.code ? saved : row)) }
+          : { items: list.items.filter((row) => row.code !== saved.code), total: list.total - 1 },
     );
+    void afterLibraryChange(queryClient);
     changes.announce(
       {
         type: 'ok',
@@ -87,7 +91,7 @@ export function LegalLibraryPage() {
       <SearchForm
         label="Zoeken in de wettenbibliotheek"
         filters={filters}
-        onSearch={(next) => navigate(filtersHref(LEGAL_LIBRARY_PATH, next))}
+        onSearch={(next) => setFilters(next, { push: true })}
         clearHref={LEGAL_LIBRARY_PATH}
         searchDescription="Zoekt in regeling, artikel en omschrijving, bijvoorbeeld ‘hardheidsclausule’, ‘Wmo’ of ‘bijzondere bijstand’."
         withFundingStream={false}
@@ -103,13 +107,13 @@ export function LegalLibraryPage() {
               ? filtered
                 ? 'Er zijn geen grondslagen gevonden. Probeer een andere zoekterm of minder filters.'
                 : 'De wettenbibliotheek is leeg.'
-              : `${count(total)}${filtered ? ' gevonden' : ''}${filters.domain ? ', inclusief grondslagen die voor alle leefgebieden gelden' : ''}.`
+              : `${count(total)}${filtered ? ' gevonden' : ''}${filters.leefgebied ? ', inclusief grondslagen die voor alle leefgebieden gelden' : ''}.`
             : ''}
         </p>
         {bases.error ? (
-          <LoadError what="De grondslagen" error={bases.error} onRetry={bases.reload} />
+          <LoadError what="De grondslagen" error={bases.error} onRetry={() => void bases.refetch()} />
         ) : bases.data ? (
-          <div aria-busy={bases.loading}>
+          <div aria-busy={bases.isFetching}>
             <LegalBasisList
               items={bases.data.items}
               {...(manage

@@ -1,3 +1,4 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '../../http/client';
 import { Button, ButtonGroup } from '../../components/Button';
@@ -6,39 +7,39 @@ import { Paragraph } from '../../components/Paragraph';
 import { TextLink } from '../../components/TextLink';
 import { usePageTitle } from '../../components/usePageTitle';
 import { setFlash } from '../../flash';
+import { applyServerErrors, useZodForm } from '../../forms/useZodForm';
 import { navigate } from '../../router';
 import { useUser } from '../../session';
-import { filtersHref, NO_FILTERS } from './filters';
-import { formError } from './formError';
+import { filtersHref } from './filters';
+import { formErrors } from './formError';
 import { citation } from './labels';
 import { LegalBasisForm } from './LegalBasisForm';
-import { checkLegalForm, EMPTY_LEGAL_FORM } from './legalForm';
+import { EMPTY_LEGAL_FORM, LEGAL_FIELD_NAMES, legalFormSchema } from './legalForm';
 import { LEGAL_LIBRARY_PATH } from './libraryPaths';
-import { libraryApi } from './libraryApi';
+import { afterLibraryChange, libraryApi } from './libraryApi';
 
 export function NewLegalBasisPage() {
   usePageTitle('Grondslag toevoegen');
   const me = useUser();
-  const [values, setValues] = useState(EMPTY_LEGAL_FORM);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const queryClient = useQueryClient();
+  const form = useZodForm(legalFormSchema, EMPTY_LEGAL_FORM);
+  const [summary, setSummary] = useState<ApiError | null>(null);
+  const create = useMutation({ mutationFn: libraryApi.legal.create });
 
-  const submit = async () => {
-    const checked = checkLegalForm(values);
-    if (!checked.input) {
-      setError(formError(checked.errors));
-      return;
-    }
-    setBusy(true);
-    try {
-      const saved = await libraryApi.legal.create(checked.input);
-      setFlash({ type: 'ok', text: `${citation(saved)} is toegevoegd aan de wettenbibliotheek als eigen regel (lokaal).` });
-      navigate(filtersHref(LEGAL_LIBRARY_PATH, { ...NO_FILTERS, q: saved.code }));
-    } catch (caught) {
-      if (caught instanceof ApiError) setError(caught);
-      setBusy(false);
-    }
-  };
+  const submit = form.handleSubmit(
+    async (input) => {
+      try {
+        const saved = await create.mutateAsync(input);
+        await afterLibraryChange(queryClient);
+        setFlash({ type: 'ok', text: `${citation(saved)} is toegevoegd aan de wettenbibliotheek als eigen regel (lokaal).` });
+        navigate(filtersHref(LEGAL_LIBRARY_PATH, { zoek: saved.code }));
+      } catch (caught) {
+        applyServerErrors(form, caught, LEGAL_FIELD_NAMES);
+        if (caught instanceof ApiError) setSummary(caught);
+      }
+    },
+    (errors) => setSummary(formErrors(errors, LEGAL_FIELD_NAMES)),
+  );
 
   return (
     <>
@@ -49,13 +50,12 @@ export function NewLegalBasisPage() {
       </Paragraph>
       <LegalBasisForm
         mode="new"
-        values={values}
-        onChange={setValues}
-        onSubmit={() => void submit()}
-        error={error}
+        form={form}
+        onSubmit={(event) => void submit(event)}
+        summary={summary}
         actions={
           <ButtonGroup>
-            <Button type="submit" appearance="primary" busy={busy}>
+            <Button type="submit" appearance="primary" busy={create.isPending || create.isSuccess}>
               Grondslag toevoegen
             </Button>
             <TextLink href={LEGAL_LIBRARY_PATH}>Annuleren</TextLink>

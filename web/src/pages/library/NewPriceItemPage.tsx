@@ -1,3 +1,4 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '../../http/client';
 import { Button, ButtonGroup } from '../../components/Button';
@@ -6,38 +7,38 @@ import { Paragraph } from '../../components/Paragraph';
 import { TextLink } from '../../components/TextLink';
 import { usePageTitle } from '../../components/usePageTitle';
 import { setFlash } from '../../flash';
+import { applyServerErrors, useZodForm } from '../../forms/useZodForm';
 import { navigate } from '../../router';
 import { useUser } from '../../session';
-import { filtersHref, NO_FILTERS } from './filters';
-import { formError } from './formError';
-import { libraryApi } from './libraryApi';
-import { checkPriceForm, emptyPriceForm } from './priceForm';
+import { filtersHref } from './filters';
+import { formErrors } from './formError';
+import { afterLibraryChange, libraryApi } from './libraryApi';
+import { emptyPriceForm, PRICE_FIELD_NAMES, priceFormSchema } from './priceForm';
 import { PriceItemForm } from './PriceItemForm';
 import { PRICE_LIST_PATH } from './libraryPaths';
 
 export function NewPriceItemPage() {
   usePageTitle('Tarief toevoegen');
   const me = useUser();
-  const [values, setValues] = useState(() => emptyPriceForm(new Date().getFullYear()));
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const queryClient = useQueryClient();
+  const form = useZodForm(priceFormSchema, emptyPriceForm(new Date().getFullYear()));
+  const [summary, setSummary] = useState<ApiError | null>(null);
+  const create = useMutation({ mutationFn: libraryApi.prices.create });
 
-  const submit = async () => {
-    const checked = checkPriceForm(values);
-    if (!checked.input) {
-      setError(formError(checked.errors));
-      return;
-    }
-    setBusy(true);
-    try {
-      const saved = await libraryApi.prices.create(checked.input);
-      setFlash({ type: 'ok', text: `Tarief ${saved.code} (${saved.name}) is toegevoegd aan de prijslijst als eigen tarief (lokaal).` });
-      navigate(filtersHref(PRICE_LIST_PATH, { ...NO_FILTERS, q: saved.code }));
-    } catch (caught) {
-      if (caught instanceof ApiError) setError(caught);
-      setBusy(false);
-    }
-  };
+  const submit = form.handleSubmit(
+    async (input) => {
+      try {
+        const saved = await create.mutateAsync(input);
+        await afterLibraryChange(queryClient);
+        setFlash({ type: 'ok', text: `Tarief ${saved.code} (${saved.name}) is toegevoegd aan de prijslijst als eigen tarief (lokaal).` });
+        navigate(filtersHref(PRICE_LIST_PATH, { zoek: saved.code }));
+      } catch (caught) {
+        applyServerErrors(form, caught, PRICE_FIELD_NAMES);
+        if (caught instanceof ApiError) setSummary(caught);
+      }
+    },
+    (errors) => setSummary(formErrors(errors, PRICE_FIELD_NAMES)),
+  );
 
   return (
     <>
@@ -48,13 +49,12 @@ export function NewPriceItemPage() {
       </Paragraph>
       <PriceItemForm
         mode="new"
-        values={values}
-        onChange={setValues}
-        onSubmit={() => void submit()}
-        error={error}
+        form={form}
+        onSubmit={(event) => void submit(event)}
+        summary={summary}
         actions={
           <ButtonGroup>
-            <Button type="submit" appearance="primary" busy={busy}>
+            <Button type="submit" appearance="primary" busy={create.isPending || create.isSuccess}>
               Tarief toevoegen
             </Button>
             <TextLink href={PRICE_LIST_PATH}>Annuleren</TextLink>

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { PRICE_CSV_COLUMNS } from '../../../../src/library/domain/price-items';
 import { ApiError } from '../../http/client';
 import { Alert } from '../../components/Alert';
@@ -10,18 +11,20 @@ import { Paragraph } from '../../components/Paragraph';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextLink } from '../../components/TextLink';
 import { usePageTitle } from '../../components/usePageTitle';
-import { decodeCsv, fileProblem } from './csvFile';
-import { filtersHref, NO_FILTERS } from './filters';
-import { formError } from './formError';
+import { applyServerErrors, useZodForm } from '../../forms/useZodForm';
+import { decodeCsv, fileProblem, importFormSchema } from './csvFile';
+import { filtersHref } from './filters';
+import { formError, formErrors } from './formError';
 import { ImportColumns } from './ImportColumns';
 import { changesNothing, summaryLines } from './importSummary';
-import { libraryApi, PRICE_LIST_EXCEL_HREF, type ImportSummary } from './libraryApi';
+import { afterLibraryChange, libraryApi, PRICE_LIST_EXCEL_HREF, type ImportSummary } from './libraryApi';
 import { PRICE_LIST_PATH } from './libraryPaths';
 
 const FIELDS = {
   file: { id: 'inlezen-bestand', label: 'CSV-bestand' },
   csv: { id: 'inlezen-inhoud', label: 'Inhoud van het bestand' },
 };
+const FORM_FIELDS = ['csv'] as const;
 
 /** Errors per line belong to the content; the summary on top lists them one by one. */
 function lineErrors(error: ApiError | null): string | undefined {
@@ -35,11 +38,14 @@ type Step = { kind: 'edit' } | { kind: 'checked'; csv: string; summary: ImportSu
 
 export function PriceImportPage() {
   usePageTitle('Tarieven inlezen');
-  const [csv, setCsv] = useState('');
+  const queryClient = useQueryClient();
+  const form = useZodForm(importFormSchema, { csv: '' });
+  const csv = form.watch('csv');
   const [fileNote, setFileNote] = useState<string | null>(null);
   const [step, setStep] = useState<Step>({ kind: 'edit' });
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  /** The summary on top: a file that cannot be read, the form's own mistake, or the API's 422. */
+  const [summary, setSummary] = useState<ApiError | null>(null);
+  const importing = useMutation({ mutationFn: ({ text, dryRun }: { text: string; dryRun: boolean }) => libraryApi.prices.import(text, dryRun) });
   const resultRef = useRef<HTMLDivElement>(null);
 
   // The outcome of a check or an import takes focus, so it is read out and the next step is near.
@@ -48,18 +54,18 @@ export function PriceImportPage() {
   }, [step]);
 
   const edit = (text: string) => {
-    setCsv(text);
+    form.setValue('csv', text, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
     // A check holds for the text it checked, nothing else.
     if (step.kind !== 'edit') setStep({ kind: 'edit' });
   };
 
   const chooseFile = async (file: File | null) => {
-    setError(null);
+    setSummary(null);
     setFileNote(null);
     if (!file) return;
     const problem = fileProblem(file);
     if (problem) {
-      setError(formError([{ path: 'file', message: problem }]));
+      setSummary(formError([{ path: 'file', message: problem }]));
       return;
     }
     const { text, encoding } = decodeCsv(await file.arrayBuffer());
@@ -70,32 +76,28 @@ export function PriceImportPage() {
     );
   };
 
-  const run = async (dryRun: boolean) => {
-    if (!csv.trim()) {
-      setError(formError([{ path: 'csv', message: 'Kies een bestand of plak de inhoud van een CSV-bestand.' }]));
-      return;
-    }
-    setBusy(true);
+  const run = async (text: string, dryRun: boolean) => {
     try {
-      const summary = await libraryApi.prices.import(csv, dryRun);
-      setError(null);
-      setStep(dryRun ? { kind: 'checked', csv, summary } : { kind: 'done', summary });
+      const result = await importing.mutateAsync({ text, dryRun });
+      setSummary(null);
+      setStep(dryRun ? { kind: 'checked', csv: text, summary: result } : { kind: 'done', summary: result });
       if (!dryRun) {
-        setCsv('');
+        form.reset({ csv: '' });
         setFileNote(null);
+        await afterLibraryChange(queryClient);
       }
     } catch (caught) {
-      if (caught instanceof ApiError) setError(caught);
+      applyServerErrors(form, caught, FORM_FIELDS);
+      if (caught instanceof ApiError) setSummary(caught);
       setStep({ kind: 'edit' });
-    } finally {
-      setBusy(false);
     }
   };
 
-  const check = (event: FormEvent) => {
-    event.preventDefault();
-    void run(true);
-  };
+  const check = form.handleSubmit(
+    (values) => run(values.csv, true),
+    (errors) => setSummary(formErrors(errors, FORM_FIELDS)),
+  );
+  const busy = importing.isPending;
 
   return (
     <>
@@ -122,15 +124,15 @@ export function PriceImportPage() {
       </ul>
 
       <Heading2 id="bestand-kiezen">Bestand kiezen</Heading2>
-      <form className="utrecht-form dbk-form" noValidate onSubmit={check} aria-labelledby="bestand-kiezen">
-        <ErrorSummary error={error} fields={FIELDS} />
+      <form className="utrecht-form dbk-form" noValidate onSubmit={(event) => void check(event)} aria-labelledby="bestand-kiezen">
+        <ErrorSummary error={summary} fields={FIELDS} />
         <FileField
           id={FIELDS.file.id}
           label={FIELDS.file.label}
           accept=".csv,.txt,text/csv,text/plain"
           description="Komma of puntkomma als scheidingsteken; de eerste regel noemt de kolommen."
           onFile={(file) => void chooseFile(file)}
-          error={error?.fieldError('file')}
+          error={summary?.fieldError('file')}
         />
         {fileNote ? (
           <p className="utrecht-paragraph dbk-paragraph dbk-file-note" role="status">
@@ -144,7 +146,7 @@ export function PriceImportPage() {
           onChange={edit}
           rows={8}
           code
-          error={error?.fieldError('csv') ?? lineErrors(error)}
+          error={form.formState.errors.csv?.message ?? lineErrors(summary)}
         />
         <ButtonGroup>
           <Button type="submit" appearance={step.kind === 'checked' ? 'secondary' : 'primary'} busy={busy && step.kind === 'edit'}>
@@ -167,7 +169,7 @@ export function PriceImportPage() {
           {changesNothing(step.summary) ? (
             <p className="utrecht-paragraph dbk-paragraph">Dit bestand verandert niets aan de prijslijst; importeren is niet nodig.</p>
           ) : (
-            <Button appearance="primary" busy={busy} onClick={() => void run(false)}>
+            <Button appearance="primary" busy={busy} onClick={() => void run(step.csv, false)}>
               Importeren
             </Button>
           )}
@@ -184,7 +186,7 @@ export function PriceImportPage() {
             ))}
           </ul>
           <p className="utrecht-paragraph dbk-paragraph">
-            <TextLink href={filtersHref(PRICE_LIST_PATH, { ...NO_FILTERS, origin: 'local' })}>Bekijk de eigen tarieven in de prijslijst</TextLink>
+            <TextLink href={filtersHref(PRICE_LIST_PATH, { herkomst: 'lokaal' })}>Bekijk de eigen tarieven in de prijslijst</TextLink>
           </p>
         </Alert>
       ) : null}

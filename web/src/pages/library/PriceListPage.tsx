@@ -1,15 +1,14 @@
-import { useMemo } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert } from '../../components/Alert';
 import { PageHeading } from '../../components/Heading';
 import { LoadError, Loading } from '../../components/Loading';
 import { Paragraph } from '../../components/Paragraph';
 import { usePageTitle } from '../../components/usePageTitle';
-import { navigate, useLocation } from '../../router';
+import { useUrlFilters } from '../../http/useUrlFilters';
 import { can, useUser } from '../../session';
-import { useResource } from '../../useResource';
 import { ChangeNotice } from './ChangeNotice';
-import { filtersHref, isFiltered, priceQuery, readFilters } from './filters';
-import { libraryApi, type PriceItem } from './libraryApi';
+import { isFiltered, libraryFilters, priceQuery } from './filters';
+import { afterLibraryChange, libraryApi, libraryKeys, type PriceItem, type PriceList } from './libraryApi';
 import { PRICE_LIST_PATH } from './libraryPaths';
 import { PriceManageActions } from './PriceManageActions';
 import { PriceTable } from './PriceTable';
@@ -22,26 +21,31 @@ export function PriceListPage() {
   usePageTitle('Prijslijst');
   const me = useUser();
   const manage = can(me, 'library.manage');
-  const location = useLocation();
-  const filters = useMemo(() => readFilters(location.search), [location.search]);
-  const prices = useResource(() => libraryApi.prices.list(priceQuery(filters, manage)), location.href);
+  const [filters, setFilters] = useUrlFilters(libraryFilters);
+  const apiQuery = priceQuery(filters, manage);
+  const queryClient = useQueryClient();
+  // A new search shows only its own answer (cached when it was shown before), never the previous one.
+  const prices = useQuery({ queryKey: libraryKeys.prices(apiQuery), queryFn: () => libraryApi.prices.list(apiQuery) });
   const changes = useChanges();
 
   const reactivate = async (item: PriceItem, undoing: boolean) => {
     const saved = await changes.perform(item.code, () => libraryApi.prices.update(item.code, { active: true }));
     if (!saved) return;
-    prices.reload();
+    void afterLibraryChange(queryClient, { refetch: true });
     changes.announce({ type: 'ok', text: `${undoing ? 'Ongedaan gemaakt: t' : 'T'}arief ${saved.code} (${saved.name}) staat weer in de prijslijst.` });
   };
 
   const deactivate = async (item: PriceItem) => {
     const saved = await changes.perform(item.code, () => libraryApi.prices.deactivate(item.code));
     if (!saved) return;
-    prices.update((list) =>
-      filters.inactive
-        ? { ...list, items: list.items.map((row) => (row.code === saved.code ? saved : row)) }
-        : { items: list.items.filter((row) => row.code !== saved.code), total: list.total - 1 },
+    queryClient.setQueryData<PriceList>(libraryKeys.prices(apiQuery), (list) =>
+      !list
+        ? list
+        : filters.gedeactiveerd
+          ? { ...list, items: list.items.map((row) => (row.code === saved.code ? saved : row)) }
+          : { items: list.items.filter((row) => row.code !== saved.code), total: list.total - 1 },
     );
+    void afterLibraryChange(queryClient);
     changes.announce(
       {
         type: 'ok',
@@ -77,7 +81,7 @@ export function PriceListPage() {
       <SearchForm
         label="Zoeken in de prijslijst"
         filters={filters}
-        onSearch={(next) => navigate(filtersHref(PRICE_LIST_PATH, next))}
+        onSearch={(next) => setFilters(next, { push: true })}
         clearHref={PRICE_LIST_PATH}
         searchDescription="Zoekt in code, naam, eenheid, bron en toelichting, bijvoorbeeld ‘pleegzorg’ of ‘beschermd wonen’."
         withFundingStream
@@ -96,10 +100,10 @@ export function PriceListPage() {
       </p>
 
       {prices.error ? (
-        <LoadError what="De tarieven" error={prices.error} onRetry={prices.reload} />
+        <LoadError what="De tarieven" error={prices.error} onRetry={() => void prices.refetch()} />
       ) : prices.data ? (
         prices.data.items.length > 0 ? (
-          <div aria-busy={prices.loading} className="dbk-price-table">
+          <div aria-busy={prices.isFetching} className="dbk-price-table">
             <PriceTable
               items={prices.data.items}
               caption={filtered ? 'Gevonden tarieven' : 'Alle tarieven'}

@@ -30,44 +30,44 @@ export function SearchForm({ label, filters, onSearch, clearHref, searchDescript
   const set = <K extends keyof LibraryFilters>(key: K, value: LibraryFilters[K]) => setDraft({ ...draft, [key]: value });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSearch({ ...draft, q: draft.q.trim() });
+    onSearch({ ...draft, zoek: draft.zoek.trim() });
   };
 
   return (
     <form className="utrecht-form dbk-form dbk-panel dbk-library-search" noValidate onSubmit={submit} role="search" aria-label={label}>
       <div className="dbk-library-search__fields">
         <div className="dbk-library-search__query">
-          <TextField id="zoek-tekst" label="Zoekterm" type="search" description={searchDescription} value={draft.q} onChange={(value) => set('q', value)} size="wide" />
+          <TextField id="zoek-tekst" label="Zoekterm" type="search" description={searchDescription} value={draft.zoek} onChange={(value) => set('zoek', value)} size="wide" />
         </div>
         {withFundingStream ? (
           <SelectField
             id="zoek-geldstroom"
             label="Geldstroom"
-            value={draft.fundingStream}
-            onChange={(value) => set('fundingStream', value)}
+            value={draft.geldstroom}
+            onChange={(value) => set('geldstroom', value as LibraryFilters['geldstroom'])}
             options={[{ value: '', label: 'Alle geldstromen' }, ...FUNDING_STREAM_OPTIONS]}
           />
         ) : null}
         <SelectField
           id="zoek-leefgebied"
           label="Leefgebied"
-          value={draft.domain}
-          onChange={(value) => set('domain', value)}
+          value={draft.leefgebied}
+          onChange={(value) => set('leefgebied', value as LibraryFilters['leefgebied'])}
           options={[{ value: '', label: 'Alle leefgebieden' }, ...DOMAIN_OPTIONS]}
         />
         <SelectField
           id="zoek-herkomst"
           label="Herkomst"
-          value={draft.origin}
-          onChange={(value) => set('origin', value as LibraryFilters['origin'])}
+          value={draft.herkomst}
+          onChange={(value) => set('herkomst', value as LibraryFilters['herkomst'])}
           options={[
             { value: '', label: 'Landelijk en lokaal' },
-            { value: 'national', label: originLabels.national },
-            { value: 'local', label: originLabels.local },
+            { value: 'landelijk', label: originLabels.national },
+            { value: 'lokaal', label: originLabels.local },
           ]}
         />
       </div>
-      {inactiveLabel ? <CheckboxField id="zoek-gedeactiveerd" label={inactiveLabel} checked={draft.inactive} onChange={(checked) => set('inactive', checked)} /> : null}
+      {inactiveLabel ? <CheckboxField id="zoek-gedeactiveerd" label={inactiveLabel} checked={draft.gedeactiveerd === 'ja'} onChange={(checked) => set('gedeactiveerd', checked ? 'ja' : '')} /> : null}
       <ButtonGroup>
         <Button type="submit" appearance="primary">
           Zoeken

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, fileProblem } from './csvFile';
+import { decodeCsv, fileProblem, importFormSchema } from './csvFile';
 
 const bytes = (values: number[]) => new Uint8Array(values).buffer;
 
@@ -24,5 +24,13 @@ describe('fileProblem', () => {
     expect(fileProblem({ name: 'a.csv', size: 2 * 1024 * 1024 })).toContain('groter dan 1 MB');
     expect(fileProblem({ name: 'tarieven.xlsx', size: 100 })).toContain('Opslaan als');
     expect(fileProblem({ name: 'tarieven.csv', size: 100 })).toBeNull();
+  });
+});
+
+describe('importFormSchema', () => {
+  it('asks for a file or pasted text, and takes what the API takes', () => {
+    expect(importFormSchema.safeParse({ csv: ' \n ' }).error?.issues.map((issue) => issue.message)).toEqual(['Kies een bestand of plak de inhoud van een CSV-bestand.']);
+    expect(importFormSchema.safeParse({ csv: 'x'.repeat(1024 * 1024 + 1) }).error?.issues[0]?.message).toContain('groter dan 1 MB');
+    expect(importFormSchema.parse({ csv: 'code,name\n' })).toEqual({ csv: 'code,name\n' });
   });
 });

@@ -1,5 +1,16 @@
+import { z } from 'zod';
+import { priceImportBody } from '../../../../src/library/price-list.contract';
+
 /** The API takes at most 1 MiB of CSV text per import. */
 export const MAX_CSV_BYTES = 1024 * 1024;
+
+/** The import form: the contract's `csv`, and first of all something to read. */
+export const importFormSchema = z.object({
+  csv: z
+    .string()
+    .refine((text) => text.trim() !== '', { message: 'Kies een bestand of plak de inhoud van een CSV-bestand.', abort: true })
+    .pipe(priceImportBody.shape.csv),
+});
 
 /**
  * The text of an uploaded CSV file. Excel in Dutch saves "CSV (gescheiden door lijstscheidingsteken)"

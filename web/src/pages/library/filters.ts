@@ -1,63 +1,54 @@
+import { z } from 'zod';
+import type { LegalBasesQuery } from '../../../../src/library/legal-bases.contract';
+import type { PriceListQuery } from '../../../../src/library/price-list.contract';
 import { DOMAIN_KEYS, FUNDING_STREAM_KEYS } from '../../../../src/plans/domain/vocabulary';
-import type { LegalBasesQuery, PriceListQuery } from './libraryApi';
+import { filtersToSearch } from '../../http/urlFilters';
+
+const text = z
+  .string()
+  .transform((value) => value.trim().slice(0, 200))
+  .default('');
+const oneOf = <K extends string>(keys: readonly [K, ...K[]]) => z.enum(keys).or(z.literal('')).default('');
 
 /**
  * The search of the price list and the legal library lives in the address (Dutch parameter
  * names), so a search can be bookmarked, shared with a colleague and reached with the back button.
+ * A value the API would refuse falls back to "no filter" (`useUrlFilters`).
  */
-export interface LibraryFilters {
-  q: string;
-  fundingStream: string;
-  domain: string;
-  origin: '' | 'national' | 'local';
+export const libraryFilters = z.object({
+  zoek: text,
+  geldstroom: oneOf(FUNDING_STREAM_KEYS),
+  leefgebied: oneOf(DOMAIN_KEYS),
+  herkomst: oneOf(['landelijk', 'lokaal']),
   /** Deactivated items too; only for those who manage the library. */
-  inactive: boolean;
-}
+  gedeactiveerd: oneOf(['ja']),
+});
 
-export const NO_FILTERS: LibraryFilters = { q: '', fundingStream: '', domain: '', origin: '', inactive: false };
+export type LibraryFilters = z.output<typeof libraryFilters>;
 
-const PARAMS = { q: 'zoek', fundingStream: 'geldstroom', domain: 'leefgebied', origin: 'herkomst', inactive: 'gedeactiveerd' } as const;
-const ORIGIN_PARAM = { national: 'landelijk', local: 'lokaal' } as const;
+export const NO_FILTERS: LibraryFilters = libraryFilters.parse({});
 
-const oneOf = (keys: readonly string[], value: string | null) => (value && keys.includes(value) ? value : '');
-
-export function readFilters(search: URLSearchParams): LibraryFilters {
-  const origin = search.get(PARAMS.origin);
-  return {
-    q: (search.get(PARAMS.q) ?? '').trim().slice(0, 200),
-    fundingStream: oneOf(FUNDING_STREAM_KEYS, search.get(PARAMS.fundingStream)),
-    domain: oneOf(DOMAIN_KEYS, search.get(PARAMS.domain)),
-    origin: origin === ORIGIN_PARAM.national ? 'national' : origin === ORIGIN_PARAM.local ? 'local' : '',
-    inactive: search.get(PARAMS.inactive) === 'ja',
-  };
-}
-
-export function filtersHref(path: string, filters: LibraryFilters): string {
-  const search = new URLSearchParams();
-  if (filters.q.trim()) search.set(PARAMS.q, filters.q.trim());
-  if (filters.fundingStream) search.set(PARAMS.fundingStream, filters.fundingStream);
-  if (filters.domain) search.set(PARAMS.domain, filters.domain);
-  if (filters.origin) search.set(PARAMS.origin, ORIGIN_PARAM[filters.origin]);
-  if (filters.inactive) search.set(PARAMS.inactive, 'ja');
-  const text = search.toString();
-  return text ? `${path}?${text}` : path;
-}
+/** The address of a library page showing this search. */
+export const filtersHref = (path: string, filters: Partial<LibraryFilters>) => `${path}${filtersToSearch(libraryFilters, { ...NO_FILTERS, ...filters })}`;
 
 export function isFiltered(filters: LibraryFilters): boolean {
-  return Boolean(filters.q || filters.fundingStream || filters.domain || filters.origin);
+  return Boolean(filters.zoek || filters.geldstroom || filters.leefgebied || filters.herkomst);
 }
 
-/** `canManage`: a link with `gedeactiveerd=ja` opened by someone else just shows the active items. */
+const ORIGIN = { landelijk: 'national', lokaal: 'local' } as const;
+
+/** The API query (contract names). `canManage`: a link with `gedeactiveerd=ja` opened by someone else just shows the active items. */
 export function priceQuery(filters: LibraryFilters, canManage: boolean): PriceListQuery {
   return {
-    ...(filters.q ? { q: filters.q } : {}),
-    ...(filters.fundingStream ? { fundingStream: filters.fundingStream } : {}),
-    ...(filters.domain ? { domain: filters.domain } : {}),
-    ...(filters.origin ? { origin: filters.origin } : {}),
-    ...(filters.inactive && canManage ? { includeInactive: true } : {}),
+    ...(filters.zoek ? { q: filters.zoek } : {}),
+    ...(filters.geldstroom ? { fundingStream: filters.geldstroom } : {}),
+    ...(filters.leefgebied ? { domain: filters.leefgebied } : {}),
+    ...(filters.herkomst ? { origin: ORIGIN[filters.herkomst] } : {}),
+    ...(filters.gedeactiveerd && canManage ? { includeInactive: 'true' as const } : {}),
   };
 }
 
+/** The legal library has no funding streams. */
 export function legalQuery(filters: LibraryFilters, canManage: boolean): LegalBasesQuery {
   const { fundingStream: _ignored, ...rest } = priceQuery(filters, canManage);
   return rest;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkLegalForm, EMPTY_LEGAL_FORM, legalChanges, legalFormValues, sourceLinkText } from './legalForm';
-import type { LegalBasis } from './libraryApi';
+import { legalBasisCreate, type LegalBasis } from '../../../../src/library/legal-bases.contract';
+import { EMPTY_LEGAL_FORM, legalChanges, legalFormSchema, legalFormValues, sourceLinkText, type LegalFormValues } from './legalForm';
 
 const LOCAL: LegalBasis = {
   code: 'LOK-DEMODAM-WMO-21',
@@ -18,16 +18,31 @@ const LOCAL: LegalBasis = {
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
 
-describe('checkLegalForm', () => {
-  it('asks for a code, the regulation and a description, and a full web address', () => {
-    const result = checkLegalForm({ ...EMPTY_LEGAL_FORM, url: 'lokaleregelgeving.overheid.nl' });
-    expect(result.errors.map((error) => error.path)).toEqual(['code', 'regulation', 'description', 'url']);
-    expect(checkLegalForm({ ...legalFormValues(LOCAL), url: 'javascript:alert(1)' }).errors.map((error) => error.path)).toEqual(['url']);
+/** The first message per field, as the form shows it (for a union: its first option's, as the resolver does). */
+function messages(values: LegalFormValues) {
+  const byField: Record<string, string> = {};
+  for (const issue of legalFormSchema.safeParse(values).error?.issues ?? []) {
+    const message = issue.code === 'invalid_union' ? (issue.errors[0]?.[0]?.message ?? issue.message) : issue.message;
+    byField[String(issue.path[0])] ??= message;
+  }
+  return byField;
+}
+
+describe('the legal basis form schema', () => {
+  it('asks for a code, the regulation and a description, and a full web address, in Dutch', () => {
+    expect(messages({ ...EMPTY_LEGAL_FORM, url: 'lokaleregelgeving.overheid.nl' })).toEqual({
+      code: 'Vul een code in.',
+      regulation: 'Vul de naam van de wet, verordening of beleidsregel in.',
+      description: 'Beschrijf kort wat deze grondslag mogelijk maakt.',
+      url: 'Gebruik een volledig webadres dat begint met https://.',
+    });
+    expect(Object.keys(messages({ ...legalFormValues(LOCAL), url: 'javascript:alert(1)' }))).toEqual(['url']);
   });
 
-  it('accepts a local ordinance without a link and with no domains (= all)', () => {
-    const result = checkLegalForm({ ...EMPTY_LEGAL_FORM, code: 'LOK-1', regulation: ' Beleidsregels ', description: 'Hardheid', domains: [] });
-    expect(result.input).toMatchObject({ code: 'LOK-1', regulation: 'Beleidsregels', url: '', domains: [] });
+  it('accepts a local ordinance without a link and with no domains (= all), as a valid create request', () => {
+    const result = legalFormSchema.parse({ ...EMPTY_LEGAL_FORM, code: 'LOK-1', regulation: ' Beleidsregels ', description: 'Hardheid', url: ' ' });
+    expect(result).toMatchObject({ code: 'LOK-1', regulation: 'Beleidsregels', url: '', domains: [] });
+    expect(legalBasisCreate.safeParse(result).success).toBe(true);
   });
 });
 
@@ -35,13 +50,13 @@ describe('legalChanges', () => {
   it('is empty when nothing was touched, also for a short name equal to the regulation', () => {
     const same = { ...LOCAL, shortName: LOCAL.regulation };
     expect(legalFormValues(same).shortName).toBe('');
-    expect(legalChanges(same, checkLegalForm(legalFormValues(same)).input!)).toEqual({});
-    expect(legalChanges(LOCAL, checkLegalForm(legalFormValues(LOCAL)).input!)).toEqual({});
+    expect(legalChanges(same, legalFormSchema.parse(legalFormValues(same)))).toEqual({});
+    expect(legalChanges(LOCAL, legalFormSchema.parse(legalFormValues(LOCAL)))).toEqual({});
   });
 
   it('holds the changed fields, domains compared as a set', () => {
     const values = { ...legalFormValues(LOCAL), domains: ['housing' as const, 'care' as const], url: 'https://lokaleregelgeving.overheid.nl/CVDR1' };
-    expect(legalChanges(LOCAL, checkLegalForm(values).input!)).toEqual({ url: 'https://lokaleregelgeving.overheid.nl/CVDR1' });
+    expect(legalChanges(LOCAL, legalFormSchema.parse(values))).toEqual({ url: 'https://lokaleregelgeving.overheid.nl/CVDR1' });
   });
 });
 

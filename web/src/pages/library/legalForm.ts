@@ -1,18 +1,5 @@
-import { CODE_PATTERN, CODE_RULE } from '../../../../src/library/domain/price-items';
-import type { Domain } from '../../../../src/plans/domain/vocabulary';
-import type { FieldError } from '../../http/client';
-import type { LegalBasis, LegalBasisChanges, LegalBasisInput } from './libraryApi';
-
-export interface LegalFormValues {
-  code: string;
-  regulation: string;
-  shortName: string;
-  article: string;
-  description: string;
-  domains: Domain[];
-  url: string;
-  note: string;
-}
+import { z } from 'zod';
+import { legalBasisCreate, legalBasisFields, type LegalBasis, type LegalBasisUpdate } from '../../../../src/library/legal-bases.contract';
 
 export const LEGAL_FIELDS = {
   code: { id: 'grondslag-code', label: 'Code' },
@@ -24,6 +11,26 @@ export const LEGAL_FIELDS = {
   url: { id: 'grondslag-url', label: 'Webadres van de tekst' },
   note: { id: 'grondslag-toelichting', label: 'Toelichting' },
 } as const;
+
+export const LEGAL_FIELD_NAMES = Object.keys(LEGAL_FIELDS) as (keyof typeof LEGAL_FIELDS)[];
+
+/**
+ * The form to add or edit a legal basis: the contract's request schema (its Dutch messages), with
+ * the link as typed text. No domains means the basis applies to every domain.
+ */
+export const legalFormSchema = z.object({
+  code: legalBasisCreate.shape.code,
+  regulation: legalBasisFields.regulation,
+  shortName: legalBasisFields.shortName,
+  article: legalBasisFields.article,
+  description: legalBasisFields.description,
+  domains: legalBasisFields.domains,
+  url: z.string().trim().pipe(legalBasisFields.url.unwrap()),
+  note: legalBasisFields.note,
+});
+
+export type LegalFormValues = z.input<typeof legalFormSchema>;
+export type LegalFormOutput = z.output<typeof legalFormSchema>;
 
 export const EMPTY_LEGAL_FORM: LegalFormValues = { code: '', regulation: '', shortName: '', article: '', description: '', domains: [], url: '', note: '' };
 
@@ -41,55 +48,18 @@ export function legalFormValues(basis: LegalBasis): LegalFormValues {
   };
 }
 
-function isWebAddress(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
-  } catch {
-    return false;
-  }
-}
-
-export function checkLegalForm(values: LegalFormValues): { input: LegalBasisInput; errors: [] } | { input: null; errors: FieldError[] } {
-  const errors: FieldError[] = [];
-  const fail = (path: keyof typeof LEGAL_FIELDS, message: string) => errors.push({ path, message });
-  const code = values.code.trim();
-  const url = values.url.trim();
-
-  if (!code) fail('code', 'Vul een code in, bijvoorbeeld LOK-WMO-21.');
-  else if (!CODE_PATTERN.test(code)) fail('code', CODE_RULE);
-  if (!values.regulation.trim()) fail('regulation', 'Vul de naam van de wet, verordening of beleidsregel in.');
-  if (!values.description.trim()) fail('description', 'Beschrijf kort wat deze grondslag mogelijk maakt.');
-  if (url && !isWebAddress(url)) fail('url', 'Gebruik een volledig webadres dat begint met https://.');
-
-  if (errors.length > 0) return { input: null, errors };
-  return {
-    input: {
-      code,
-      regulation: values.regulation.trim(),
-      shortName: values.shortName.trim(),
-      article: values.article.trim(),
-      description: values.description.trim(),
-      domains: [...values.domains],
-      url,
-      note: values.note.trim(),
-    },
-    errors: [],
-  };
-}
-
 const sameDomains = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((domain) => b.includes(domain));
 
 /** Only what changed, compared with what the form showed (so an untouched short name stays). */
-export function legalChanges(before: LegalBasis, after: LegalBasisInput): LegalBasisChanges {
+export function legalChanges(before: LegalBasis, after: LegalFormOutput): LegalBasisUpdate {
   const shown = legalFormValues(before);
-  const changes: LegalBasisChanges = {};
+  const changes: LegalBasisUpdate = {};
   if (after.regulation !== shown.regulation) changes.regulation = after.regulation;
   if (after.shortName !== shown.shortName) changes.shortName = after.shortName;
   if (after.article !== shown.article) changes.article = after.article;
   if (after.description !== shown.description) changes.description = after.description;
-  if (!sameDomains(after.domains, shown.domains)) changes.domains = after.domains;
-  if (after.url !== shown.url) changes.url = after.url;
+  if (!sameDomains(after.domains, shown.domains ?? [])) changes.domains = after.domains;
+  if ((after.url ?? '') !== shown.url) changes.url = after.url;
   if (after.note !== shown.note) changes.note = after.note;
   return changes;
 }

@@ -1,104 +1,50 @@
-import type { Domain, Frequency, FundingStream } from '../../../../src/plans/domain/vocabulary';
-import type { Confidence } from '../../../../src/library/domain/price-items';
+import type { LegalBases, LegalBasesQuery, LegalBasis, LegalBasisCreate, LegalBasisUpdate } from '../../../../src/library/legal-bases.contract';
+import type { ImportSummary, PriceItem, PriceItemCreate, PriceItemUpdate, PriceList, PriceListQuery } from '../../../../src/library/price-list.contract';
+import type { QueryClient } from '@tanstack/react-query';
 import { query, request } from '../../http/client';
 
-export type Origin = 'national' | 'local';
+/** The price list and the legal library of the API; every type is the server's contract. */
 
-/** One product of the maatschappelijke prijslijst, as `GET /api/v1/price-list` returns it. */
-export interface PriceItem {
-  code: string;
-  name: string;
-  unit: string;
-  unitPriceCents: number;
-  frequency: Frequency;
-  fundingStream: FundingStream;
-  domain: Domain;
-  year: number;
-  confidence: Confidence;
-  source: string;
-  note: string;
-  origin: Origin;
-  active: boolean;
-  updatedAt: string;
-}
-
-export type PriceItemInput = Omit<PriceItem, 'origin' | 'active' | 'updatedAt'>;
-export type PriceItemChanges = Partial<Omit<PriceItemInput, 'code'>> & { active?: boolean };
-
-export interface PriceListQuery {
-  q?: string;
-  fundingStream?: string;
-  domain?: string;
-  origin?: string;
-  includeInactive?: boolean;
-}
-
-/** What an import did, or would do on a dry run. */
-export interface ImportSummary {
-  added: number;
-  updated: number;
-  unchanged: number;
-  total: number;
-  addedCodes: string[];
-  updatedCodes: string[];
-  dryRun: boolean;
-}
-
-/** One entry of the legal library: a law's article, or a local ordinance or policy rule. */
-export interface LegalBasis {
-  code: string;
-  regulation: string;
-  article: string;
-  bwbId: string | null;
-  url: string | null;
-  description: string;
-  domains: Domain[];
-  shortName: string;
-  confidence: Confidence;
-  note: string;
-  origin: Origin;
-  active: boolean;
-  updatedAt: string;
-}
-
-export type LegalBasisInput = Pick<LegalBasis, 'code' | 'regulation' | 'shortName' | 'article' | 'url' | 'description' | 'domains' | 'note'>;
-export type LegalBasisChanges = Partial<Omit<LegalBasisInput, 'code'>> & { active?: boolean };
-
-export interface LegalBasesQuery {
-  q?: string;
-  domain?: string;
-  origin?: string;
-  includeInactive?: boolean;
-}
-
-interface List<T> {
-  items: T[];
-  total: number;
-}
+export type { ImportSummary, LegalBases, LegalBasis, PriceItem, PriceList };
+export type { Origin } from '../../../../src/library/library.contract';
 
 const item = (base: string, code: string) => `${base}/${encodeURIComponent(code)}`;
-const inactive = (include: boolean | undefined) => (include ? 'true' : undefined);
 
 /** The download for spreadsheets: semicolons, as Dutch Excel expects. */
 export const PRICE_LIST_EXCEL_HREF = '/api/v1/price-list.csv?delimiter=semicolon';
 
+/** Query keys: `['library', …]`, so one invalidation after a change refreshes every list. */
+export const libraryKeys = {
+  all: ['library'] as const,
+  prices: (q: PriceListQuery) => ['library', 'prices', q] as const,
+  price: (code: string) => ['library', 'price', code] as const,
+  legal: (q: LegalBasesQuery) => ['library', 'legal', q] as const,
+  basis: (code: string) => ['library', 'basis', code] as const,
+};
+
+/**
+ * After a change: what is not on screen is dropped from the cache (it loads fresh when shown, never
+ * an old list first); what is on screen is marked stale, and fetched again when `refetch`.
+ */
+export function afterLibraryChange(queryClient: QueryClient, { refetch = false } = {}): Promise<void> {
+  queryClient.removeQueries({ queryKey: libraryKeys.all, type: 'inactive' });
+  return queryClient.invalidateQueries({ queryKey: libraryKeys.all, refetchType: refetch ? 'active' : 'none' });
+}
+
 export const libraryApi = {
   prices: {
-    list: (q: PriceListQuery) =>
-      request<List<PriceItem>>(`/api/v1/price-list${query({ ...q, includeInactive: inactive(q.includeInactive) })}`),
+    list: (q: PriceListQuery) => request<PriceList>(`/api/v1/price-list${query({ ...q })}`),
     get: (code: string) => request<PriceItem>(item('/api/v1/price-list', code)),
-    create: (input: PriceItemInput) => request<PriceItem>('/api/v1/price-list', { method: 'POST', body: input }),
-    update: (code: string, changes: PriceItemChanges) => request<PriceItem>(item('/api/v1/price-list', code), { method: 'PUT', body: changes }),
+    create: (input: PriceItemCreate) => request<PriceItem>('/api/v1/price-list', { method: 'POST', body: input }),
+    update: (code: string, changes: PriceItemUpdate) => request<PriceItem>(item('/api/v1/price-list', code), { method: 'PUT', body: changes }),
     deactivate: (code: string) => request<PriceItem>(item('/api/v1/price-list', code), { method: 'DELETE' }),
-    import: (csv: string, dryRun: boolean) =>
-      request<ImportSummary>('/api/v1/price-list/import', { method: 'POST', body: { csv, dryRun } }),
+    import: (csv: string, dryRun: boolean) => request<ImportSummary>('/api/v1/price-list/import', { method: 'POST', body: { csv, dryRun } }),
   },
   legal: {
-    list: (q: LegalBasesQuery) =>
-      request<List<LegalBasis>>(`/api/v1/legal-bases${query({ ...q, includeInactive: inactive(q.includeInactive) })}`),
+    list: (q: LegalBasesQuery) => request<LegalBases>(`/api/v1/legal-bases${query({ ...q })}`),
     get: (code: string) => request<LegalBasis>(item('/api/v1/legal-bases', code)),
-    create: (input: LegalBasisInput) => request<LegalBasis>('/api/v1/legal-bases', { method: 'POST', body: input }),
-    update: (code: string, changes: LegalBasisChanges) => request<LegalBasis>(item('/api/v1/legal-bases', code), { method: 'PUT', body: changes }),
+    create: (input: LegalBasisCreate) => request<LegalBasis>('/api/v1/legal-bases', { method: 'POST', body: input }),
+    update: (code: string, changes: LegalBasisUpdate) => request<LegalBasis>(item('/api/v1/legal-bases', code), { method: 'PUT', body: changes }),
     deactivate: (code: string) => request<LegalBasis>(item('/api/v1/legal-bases', code), { method: 'DELETE' }),
   },
 };

@@ -1,6 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { Controller } from 'react-hook-form';
+import { loginBody } from '../../../../src/auth/auth.contract';
 import { api } from '../../api';
 import { ApiError } from '../../http/client';
+import { useZodForm } from '../../forms/useZodForm';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -10,6 +13,7 @@ import { Paragraph } from '../../components/Paragraph';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useFlash } from '../../flash';
 import { useSession } from '../../session';
+import { formProblem } from '../../forms/formErrors';
 import { PublicLayout } from '../../shell/PublicLayout';
 
 const FIELDS = {
@@ -21,24 +25,25 @@ export function LoginPage() {
   usePageTitle('Inloggen');
   const { signedIn } = useSession();
   const flash = useFlash();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const form = useZodForm(loginBody, { email: '', password: '' });
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const busy = form.formState.isSubmitting || form.formState.isSubmitSuccessful;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      const user = await api.login(email.trim(), password);
-      // The app then sends the user on to the page asked for (`?terug=`).
-      signedIn(user);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'Inloggen lukte niet.', String(caught)));
-      setPassword('');
-      setBusy(false);
-    }
-  };
+  const submit = form.handleSubmit(
+    async (values) => {
+      try {
+        const user = await api.login(values.email.trim(), values.password);
+        // The app then sends the user on to the page asked for (`?terug=`).
+        signedIn(user);
+      } catch (caught) {
+        setError(caught instanceof ApiError ? caught : new ApiError(0, 'Inloggen lukte niet.', String(caught)));
+        form.setValue('password', '');
+        // Not a success: the button is usable again.
+        throw caught;
+      }
+    },
+    (errors) => setError(formProblem(errors)),
+  );
 
   return (
     <PublicLayout>
@@ -47,26 +52,40 @@ export function LoginPage() {
         <Paragraph>Log in met het e-mailadres en wachtwoord van uw account bij Doorbraak.</Paragraph>
         {flash && !error ? <Alert type={flash.type} role="status">{flash.text}</Alert> : null}
         <ErrorSummary error={error} fields={FIELDS} />
-        <form className="utrecht-form dbk-form" noValidate onSubmit={(event) => void submit(event)} aria-label="Inloggen">
-          <TextField
-            id={FIELDS.email.id}
-            label={FIELDS.email.label}
-            type="email"
-            autoComplete="username"
-            value={email}
-            onChange={setEmail}
-            error={error?.fieldError('email')}
-            plain
+        <form className="utrecht-form dbk-form" noValidate onSubmit={(event) => void submit(event).catch(() => {})} aria-label="Inloggen">
+          <Controller
+            control={form.control}
+            name="email"
+            render={({ field, fieldState }) => (
+              <TextField
+                id={FIELDS.email.id}
+                label={FIELDS.email.label}
+                type="email"
+                autoComplete="username"
+                value={field.value}
+                onChange={field.onChange}
+                inputRef={field.ref}
+                error={fieldState.error?.message}
+                plain
+              />
+            )}
           />
-          <TextField
-            id={FIELDS.password.id}
-            label={FIELDS.password.label}
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={setPassword}
-            error={error?.fieldError('password')}
-            plain
+          <Controller
+            control={form.control}
+            name="password"
+            render={({ field, fieldState }) => (
+              <TextField
+                id={FIELDS.password.id}
+                label={FIELDS.password.label}
+                type="password"
+                autoComplete="current-password"
+                value={field.value}
+                onChange={field.onChange}
+                inputRef={field.ref}
+                error={fieldState.error?.message}
+                plain
+              />
+            )}
           />
           <Button type="submit" appearance="primary" busy={busy}>
             {busy ? 'Bezig met inloggen…' : 'Inloggen'}

@@ -1,3 +1,4 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Button, ButtonGroup } from '../../components/Button';
 import { TextField } from '../../components/FormField';
@@ -7,17 +8,16 @@ import { Paragraph } from '../../components/Paragraph';
 import { Cell, Row, Table, TableBody, TableHead } from '../../components/Table';
 import { TextLink } from '../../components/TextLink';
 import { usePageTitle } from '../../components/usePageTitle';
-import { useResource } from '../../useResource';
-import { patternsApi, type Combination } from './patternsApi';
+import { patternKeys, patternsApi, type CocktailsQuery, type Combination } from './patternsApi';
 import { combinationLabel, countText, shareText } from './patternsFormat';
 import './patterns.css';
 
 export function CocktailsPage() {
   usePageTitle('Giftige cocktails');
-  const [filter, setFilter] = useState<{ from?: string; to?: string }>({});
+  const [filter, setFilter] = useState<Pick<CocktailsQuery, 'from' | 'to'>>({});
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const data = useResource(() => patternsApi.cocktails(filter), JSON.stringify(filter));
+  const data = useQuery({ queryKey: patternKeys.cocktails(filter), queryFn: ({ signal }) => patternsApi.cocktails(filter, signal), placeholderData: keepPreviousData });
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
@@ -69,7 +69,7 @@ export function CocktailsPage() {
           <CombinationTable id="drietallen" title="Drietallen van leefgebieden" rows={data.data.triples} />
         </>
       ) : data.error ? (
-        <LoadError what="De cocktails" error={data.error} onRetry={data.reload} />
+        <LoadError what="De cocktails" error={data.error} onRetry={() => void data.refetch()} />
       ) : (
         <Loading>De cocktails worden geladen…</Loading>
       )}

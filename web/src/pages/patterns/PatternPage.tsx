@@ -1,7 +1,11 @@
-import { useState, type FormEvent } from 'react';
-import { allowedPhases, phaseLabel, type PatternPhase } from '../../../../src/patterns/domain/phases';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useController, type Control, type FieldErrors } from 'react-hook-form';
+import { allowedPhases, phaseLabel } from '../../../../src/patterns/domain/phases';
 import { BOTTLENECK_LEVELS, DOMAINS } from '../../../../src/plans/domain/vocabulary';
-import { ApiError } from '../../http/client';
+import { ERRORS } from '../../../../src/shared/errors';
+import { ApiError, ConflictError } from '../../http/client';
+import { applyServerErrors, useZodForm } from '../../forms/useZodForm';
 import { Alert } from '../../components/Alert';
 import { Button, ButtonGroup } from '../../components/Button';
 import { DataList } from '../../components/DataList';
@@ -14,9 +18,8 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { TextLink } from '../../components/TextLink';
 import { usePageTitle } from '../../components/usePageTitle';
 import { can, useUser } from '../../session';
-import { useResource } from '../../useResource';
 import { PhaseStepper } from './PhaseStepper';
-import { patternsApi, signalUrl, type Colleague, type Pattern, type PatternInput } from './patternsApi';
+import { patternFormSchema, patternKeys, patternsApi, signalUrl, type Pattern, type PatternFormOutput, type PatternFormValues } from './patternsApi';
 import './patterns.css';
 
 const FIELDS = {
@@ -30,16 +33,17 @@ const FIELDS = {
   diagnosis: { id: 'patroon-diagnose', label: 'Diagnose: de knelpunten (fase 2)' },
   solutions: { id: 'patroon-oplossingen', label: 'Oplossingen (fase 3)' },
   decisions: { id: 'patroon-besluiten', label: 'Besluiten' },
-};
+} satisfies Record<keyof PatternFormValues, { id: string; label: string }>;
 
+const FIELD_NAMES = Object.keys(FIELDS) as (keyof PatternFormValues)[];
 const TEXTS = ['steps', 'diagnosis', 'solutions', 'decisions'] as const;
 
 export function PatternPage({ id }: { id: string }) {
   const me = useUser();
-  const pattern = useResource(() => patternsApi.get(id), id);
+  const pattern = useQuery({ queryKey: patternKeys.one(id), queryFn: ({ signal }) => patternsApi.get(id, signal) });
   usePageTitle(pattern.data ? pattern.data.title : 'Patroon');
   if (!pattern.data) {
-    return pattern.error ? <LoadError what="Het patroon" error={pattern.error} onRetry={pattern.reload} /> : <Loading>Het patroon wordt geladen…</Loading>;
+    return pattern.error ? <LoadError what="Het patroon" error={pattern.error} onRetry={() => void pattern.refetch()} /> : <Loading>Het patroon wordt geladen…</Loading>;
   }
   const data = pattern.data;
   return (
@@ -63,7 +67,7 @@ export function PatternPage({ id }: { id: string }) {
         </a>
       </p>
       <Paragraph small>Het signaal is bedoeld voor regio of Rijk: het bevat het patroon en het aantal casussen, geen persoonsgegevens of casusnummers.</Paragraph>
-      {can(me, 'patterns.manage') ? <PatternForm pattern={data} onSaved={(saved) => pattern.update(() => saved)} /> : <PatternTexts pattern={data} />}
+      {can(me, 'patterns.manage') ? <PatternForm key={data.id} pattern={data} /> : <PatternTexts pattern={data} />}
       <Paragraph>
         <TextLink href="/systeemleren">Terug naar systeemleren</TextLink>
       </Paragraph>
@@ -100,101 +104,129 @@ function PatternTexts({ pattern }: { pattern: Pattern }) {
   );
 }
 
-function PatternForm({ pattern, onSaved }: { pattern: Pattern; onSaved: (pattern: Pattern) => void }) {
-  const colleagues = useResource(() => patternsApi.colleagues().then((r) => r.items));
-  const [values, setValues] = useState<PatternInput & { phase: PatternPhase }>(() => ({
-    title: pattern.title,
-    description: pattern.description,
-    level: pattern.level,
-    theme: pattern.theme,
-    ownerId: pattern.ownerId,
-    phase: pattern.phase,
-    steps: pattern.steps,
-    diagnosis: pattern.diagnosis,
-    solutions: pattern.solutions,
-    decisions: pattern.decisions,
-  }));
-  const [error, setError] = useState<ApiError | null>(null);
+const formValues = (pattern: Pattern): PatternFormValues => ({
+  title: pattern.title,
+  description: pattern.description,
+  level: pattern.level,
+  theme: pattern.theme,
+  ownerId: pattern.ownerId,
+  phase: pattern.phase,
+  steps: pattern.steps,
+  diagnosis: pattern.diagnosis,
+  solutions: pattern.solutions,
+  decisions: pattern.decisions,
+});
+
+/** What the browser refused before sending, in the same shape as the server's 422, for the error summary. */
+function clientError(errors: FieldErrors<PatternFormValues>): ApiError {
+  const fieldErrors = FIELD_NAMES.flatMap((path) => {
+    const message = errors[path]?.message;
+    return typeof message === 'string' ? [{ path, message }] : [];
+  });
+  return new ApiError(422, ERRORS.validation.title, '', fieldErrors);
+}
+
+/**
+ * The pattern's form, validated by the contract's save schema. A 409 keeps what the user typed:
+ * the page shows the pattern as it now stands (from the 409's `current`), and saving again saves
+ * the user's version on top of it.
+ */
+function PatternForm({ pattern }: { pattern: Pattern }) {
+  const queryClient = useQueryClient();
+  const colleagues = useQuery({ queryKey: patternKeys.colleagues, queryFn: ({ signal }) => patternsApi.colleagues(signal), select: (list) => list.items });
+  const form = useZodForm(patternFormSchema, formValues(pattern));
+  const [summary, setSummary] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const change = (next: Partial<typeof values>) => {
-    setValues((current) => ({ ...current, ...next }));
-    setSaved(false);
-  };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await patternsApi.save(pattern.id, { ...values, version: pattern.version });
+  const save = useMutation({
+    mutationFn: (values: PatternFormValues) => patternsApi.save(pattern.id, { ...values, version: pattern.version }),
+    onMutate: () => {
+      setSummary(null);
+      setSaved(false);
+    },
+    onSuccess: (result) => {
+      queryClient.setQueryData(patternKeys.one(result.id), result);
+      void queryClient.invalidateQueries({ queryKey: patternKeys.list });
+      form.reset(formValues(result));
       setSaved(true);
-      onSaved(result);
-    } catch (caught) {
-      if (caught instanceof ApiError) setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    onError: (error) => {
+      if (error instanceof ConflictError) {
+        const current = error.member<Pattern>('current');
+        if (current) queryClient.setQueryData(patternKeys.one(current.id), current);
+      } else {
+        applyServerErrors(form, error, FIELD_NAMES);
+      }
+      setSummary(error instanceof ApiError ? error : null);
+    },
+  });
 
-  const owners: Colleague[] = colleagues.data ?? [];
+  const submit = form.handleSubmit(
+    (values) => save.mutate(values),
+    (errors) => {
+      setSaved(false);
+      setSummary(clientError(errors));
+    },
+  );
+  const owners = colleagues.data ?? [];
+
+  const bound = { control: form.control, onEdit: () => setSaved(false) };
+
   return (
     <form className="utrecht-form dbk-form" noValidate onSubmit={(event) => void submit(event)} aria-label="Patroon bewerken">
       <Heading2>Patroon bewerken</Heading2>
-      <ErrorSummary error={error} fields={FIELDS} />
+      <ErrorSummary error={summary} fields={FIELDS} />
       <div role="status">{saved ? <Alert type="ok">Het patroon is opgeslagen.</Alert> : null}</div>
-      <TextField id={FIELDS.title.id} label={FIELDS.title.label} value={values.title} onChange={(title) => change({ title })} error={error?.fieldError('title')} />
-      <TextAreaField
-        id={FIELDS.description.id}
-        label={FIELDS.description.label}
-        value={values.description}
-        onChange={(description) => change({ description })}
-        description="In algemene termen: geen namen, casus- of cliëntnummers."
-        error={error?.fieldError('description')}
-      />
-      <SelectField
-        id={FIELDS.phase.id}
-        label={FIELDS.phase.label}
-        value={values.phase}
-        onChange={(phase) => change({ phase: phase as PatternPhase })}
+      <BoundField {...bound} name="title" />
+      <BoundField {...bound} name="description" multiline description="In algemene termen: geen namen, casus- of cliëntnummers." />
+      <BoundField
+        {...bound}
+        name="phase"
         options={allowedPhases(pattern.phase).map((p) => ({ value: p, label: phaseLabel(p) }))}
         description="Een patroon gaat één fase tegelijk vooruit of terug."
-        error={error?.fieldError('phase')}
       />
-      <SelectField
-        id={FIELDS.level.id}
-        label={FIELDS.level.label}
-        value={values.level}
-        onChange={(level) => change({ level: level as PatternInput['level'] })}
-        options={BOTTLENECK_LEVELS.map((l) => ({ value: l.key, label: l.label }))}
-        description="Waar het op te lossen is."
-        error={error?.fieldError('level')}
-      />
-      <SelectField
-        id={FIELDS.theme.id}
-        label={FIELDS.theme.label}
-        value={values.theme}
-        onChange={(theme) => change({ theme: theme as PatternInput['theme'] })}
-        options={DOMAINS.map((d) => ({ value: d.key, label: d.label }))}
-        error={error?.fieldError('theme')}
-      />
-      <SelectField
-        id={FIELDS.ownerId.id}
-        label={FIELDS.ownerId.label}
-        value={values.ownerId ?? ''}
-        onChange={(ownerId) => change({ ownerId: ownerId || null })}
+      <BoundField {...bound} name="level" options={BOTTLENECK_LEVELS.map((l) => ({ value: l.key, label: l.label }))} description="Waar het op te lossen is." />
+      <BoundField {...bound} name="theme" options={DOMAINS.map((d) => ({ value: d.key, label: d.label }))} />
+      <BoundField
+        {...bound}
+        name="ownerId"
         options={[{ value: '', label: 'Nog niemand' }, ...owners.map((c) => ({ value: c.id, label: c.name }))]}
         description="Draagt het patroon door de fasen heen."
-        error={error?.fieldError('ownerId')}
       />
-      {TEXTS.map((field) => (
-        <TextAreaField key={field} id={FIELDS[field].id} label={FIELDS[field].label} value={values[field]} onChange={(text) => change({ [field]: text })} rows={5} error={error?.fieldError(field)} />
+      {TEXTS.map((name) => (
+        <BoundField key={name} {...bound} name={name} multiline rows={5} />
       ))}
       <ButtonGroup>
-        <Button type="submit" appearance="primary" busy={busy}>
+        <Button type="submit" appearance="primary" busy={save.isPending}>
           Patroon opslaan
         </Button>
       </ButtonGroup>
     </form>
   );
+}
+
+interface BoundFieldProps {
+  control: Control<PatternFormValues, unknown, PatternFormOutput>;
+  name: keyof PatternFormValues;
+  /** Called on every edit (the "opgeslagen" notice goes away). */
+  onEdit: () => void;
+  description?: string;
+  /** A select with these options; `ownerId`'s empty option means nobody (null). */
+  options?: { value: string; label: string }[];
+  multiline?: boolean;
+  rows?: number;
+}
+
+/** One of the accessible field components, bound to the form: its value, its change and its Dutch error. */
+function BoundField({ control, name, onEdit, description, options, multiline, rows }: BoundFieldProps) {
+  const { field, fieldState } = useController({ control, name });
+  const common = { id: FIELDS[name].id, label: FIELDS[name].label, description, error: fieldState.error?.message };
+  const value = typeof field.value === 'string' ? field.value : '';
+  const onChange = (next: string) => {
+    field.onChange(name === 'ownerId' ? next || null : next);
+    onEdit();
+  };
+  if (options) return <SelectField {...common} value={value} onChange={onChange} options={options} />;
+  if (multiline) return <TextAreaField {...common} value={value} onChange={onChange} rows={rows} />;
+  return <TextField {...common} value={value} onChange={onChange} />;
 }

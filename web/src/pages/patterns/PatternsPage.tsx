@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { PATTERN_PHASES } from '../../../../src/patterns/domain/phases';
 import { dominantLevel } from '../../../../src/patterns/domain/rollup';
 import { ApiError } from '../../http/client';
@@ -12,13 +12,12 @@ import { TextLink } from '../../components/TextLink';
 import { usePageTitle } from '../../components/usePageTitle';
 import { navigate } from '../../router';
 import { can, useUser } from '../../session';
-import { useResource } from '../../useResource';
-import { COCKTAILS_PATH, patternPath, patternsApi, type Pattern, type Suggestion } from './patternsApi';
+import { COCKTAILS_PATH, patternKeys, patternPath, patternsApi, type Pattern, type Suggestion } from './patternsApi';
 
 export function PatternsPage() {
   usePageTitle('Systeemleren');
   const me = useUser();
-  const patterns = useResource(() => patternsApi.list().then((r) => r.items));
+  const patterns = useQuery({ queryKey: patternKeys.list, queryFn: ({ signal }) => patternsApi.list(signal), select: (list) => list.items });
   return (
     <>
       <PageHeading>Systeemleren</PageHeading>
@@ -31,7 +30,7 @@ export function PatternsPage() {
           <TextLink href={COCKTAILS_PATH}>Giftige cocktails: welke leefgebieden samen voorkomen</TextLink>
         </Paragraph>
       ) : null}
-      {patterns.data ? <PatternsByPhase patterns={patterns.data} /> : patterns.error ? <LoadError what="De patronen" error={patterns.error} onRetry={patterns.reload} /> : <Loading>De patronen worden geladen…</Loading>}
+      {patterns.data ? <PatternsByPhase patterns={patterns.data} /> : patterns.error ? <LoadError what="De patronen" error={patterns.error} onRetry={() => void patterns.refetch()} /> : <Loading>De patronen worden geladen…</Loading>}
       <Suggestions manage={can(me, 'patterns.manage')} />
     </>
   );
@@ -77,26 +76,25 @@ function PatternsByPhase({ patterns }: { patterns: Pattern[] }) {
 }
 
 function Suggestions({ manage }: { manage: boolean }) {
-  const suggestions = useResource(() => patternsApi.suggestions());
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-
-  const create = async (suggestion: Suggestion) => {
-    setBusy(suggestion.key);
-    setError(null);
-    try {
-      const pattern = await patternsApi.create({
+  const queryClient = useQueryClient();
+  const suggestions = useQuery({ queryKey: patternKeys.suggestions, queryFn: ({ signal }) => patternsApi.suggestions(signal) });
+  const create = useMutation({
+    mutationFn: (suggestion: Suggestion) =>
+      patternsApi.create({
         title: suggestion.rule.slice(0, 200) || `Knelpunt ${suggestion.themeLabel.toLowerCase()}`,
         level: dominantLevel(suggestion.levels),
         theme: suggestion.theme,
         illustrationKeys: suggestion.illustrationKeys,
-      });
+      }),
+    onSuccess: (pattern) => {
+      queryClient.setQueryData(patternKeys.one(pattern.id), pattern);
+      void queryClient.invalidateQueries({ queryKey: patternKeys.list });
       navigate(patternPath(pattern.id));
-    } catch (caught) {
-      if (caught instanceof ApiError) setError(caught);
-      setBusy(null);
-    }
-  };
+    },
+  });
+  const error = create.error instanceof ApiError ? create.error : null;
+  // Busy from the click until the page of the new pattern opens.
+  const busy = create.isPending || create.isSuccess ? create.variables?.key : undefined;
 
   return (
     <section aria-labelledby="suggesties">
@@ -123,7 +121,7 @@ function Suggestions({ manage }: { manage: boolean }) {
                   </Cell>
                   {manage ? (
                     <Cell>
-                      <Button appearance="subtle" busy={busy === suggestion.key} onClick={() => void create(suggestion)} aria-label={`Maak patroon: ${suggestion.rule || suggestion.themeLabel}`}>
+                      <Button appearance="subtle" busy={busy === suggestion.key} onClick={() => create.mutate(suggestion)} aria-label={`Maak patroon: ${suggestion.rule || suggestion.themeLabel}`}>
                         Maak patroon
                       </Button>
                     </Cell>
@@ -134,7 +132,7 @@ function Suggestions({ manage }: { manage: boolean }) {
           </Table>
         )
       ) : suggestions.error ? (
-        <LoadError what="De knelpunten" error={suggestions.error} onRetry={suggestions.reload} />
+        <LoadError what="De knelpunten" error={suggestions.error} onRetry={() => void suggestions.refetch()} />
       ) : (
         <Loading>De knelpunten worden geladen…</Loading>
       )}

@@ -1,76 +1,46 @@
-import type { BottleneckLevel, Domain } from '../../../../src/plans/domain/vocabulary';
-import type { PatternPhase } from '../../../../src/patterns/domain/phases';
+import type { z } from 'zod';
+import {
+  patternUpdateBody,
+  type Cocktails,
+  type CocktailsQuery,
+  type Combination,
+  type Pattern,
+  type PatternCreateInput,
+  type PatternList,
+  type PatternUpdateInput,
+  type Suggestion,
+  type Suggestions,
+} from '../../../../src/patterns/patterns.contract';
+import type { Colleague, colleaguesOut } from '../../../../src/tables/tables.contract';
 import { query, request } from '../../http/client';
 
-export interface Pattern {
-  id: string;
-  title: string;
-  description: string;
-  level: BottleneckLevel;
-  levelLabel: string;
-  theme: Domain;
-  themeLabel: string;
-  ownerId: string | null;
-  ownerName: string | null;
-  phase: PatternPhase;
-  phaseLabel: string;
-  steps: string;
-  diagnosis: string;
-  solutions: string;
-  decisions: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  linkedPlans: number;
-  /** Only for users who may read plans. */
-  linkedCases?: { planId: string; caseNumber: string }[];
-}
+export type { Cocktails, CocktailsQuery, Colleague, Combination, Pattern, Suggestion };
 
-export interface Suggestion {
-  key: string;
-  theme: Domain;
-  themeLabel: string;
-  rule: string;
-  plans: number;
-  levels: Record<BottleneckLevel, number>;
-  illustrationKeys: string[];
-  descriptions?: string[];
-  cases?: { planId: string; caseNumber: string }[];
-}
-
-export type PatternInput = Pick<Pattern, 'title' | 'description' | 'level' | 'theme' | 'ownerId' | 'steps' | 'diagnosis' | 'solutions' | 'decisions'>;
-
-export type Count = number | '< 3';
-export interface Combination {
-  domains: string[];
-  count: Count;
-  share: number | null;
-}
-export interface Cocktails {
-  plans: number;
-  pairs: Combination[];
-  triples: Combination[];
-  maatpact: (Combination & { key: string; label: string })[];
-}
-
-export interface Colleague {
-  id: string;
-  name: string;
-  roles: string[];
-}
+/** The pattern form: the contract's save body without `version` (the page adds the version it shows). */
+export const patternFormSchema = patternUpdateBody.omit({ version: true });
+export type PatternFormValues = z.input<typeof patternFormSchema>;
+export type PatternFormOutput = z.output<typeof patternFormSchema>;
 
 const base = '/api/v1/patterns';
 const one = (id: string) => `${base}/${encodeURIComponent(id)}`;
 
+export const patternKeys = {
+  all: ['patterns'] as const,
+  list: ['patterns', 'list'] as const,
+  suggestions: ['patterns', 'suggestions'] as const,
+  one: (id: string) => ['patterns', 'one', id] as const,
+  colleagues: ['patterns', 'colleagues'] as const,
+  cocktails: (filter: CocktailsQuery) => ['patterns', 'cocktails', filter] as const,
+};
+
 export const patternsApi = {
-  list: () => request<{ items: Pattern[] }>(base),
-  suggestions: () => request<{ plans: number; items: Suggestion[] }>(`${base}/suggestions`),
-  get: (id: string) => request<Pattern>(one(id)),
-  create: (input: Partial<PatternInput> & Pick<PatternInput, 'title' | 'level' | 'theme'> & { illustrationKeys?: string[] }) =>
-    request<Pattern>(base, { method: 'POST', body: input }),
-  save: (id: string, input: PatternInput & { phase: PatternPhase; version: number }) => request<Pattern>(one(id), { method: 'PUT', body: input }),
-  colleagues: () => request<{ items: Colleague[] }>('/api/v1/colleagues'),
-  cocktails: (filter: { from?: string; to?: string }) => request<Cocktails>(`/api/v1/cocktails${query(filter)}`),
+  list: (signal?: AbortSignal) => request<PatternList>(base, { signal }),
+  suggestions: (signal?: AbortSignal) => request<Suggestions>(`${base}/suggestions`, { signal }),
+  get: (id: string, signal?: AbortSignal) => request<Pattern>(one(id), { signal }),
+  create: (input: PatternCreateInput) => request<Pattern>(base, { method: 'POST', body: input }),
+  save: (id: string, input: PatternUpdateInput) => request<Pattern>(one(id), { method: 'PUT', body: input }),
+  colleagues: (signal?: AbortSignal) => request<z.infer<typeof colleaguesOut>>('/api/v1/colleagues', { signal }),
+  cocktails: (filter: CocktailsQuery, signal?: AbortSignal) => request<Cocktails>(`/api/v1/cocktails${query(filter)}`, { signal }),
 };
 
 export const signalUrl = (id: string, format: 'pdf' | 'json') => `${one(id)}/signal.${format}`;

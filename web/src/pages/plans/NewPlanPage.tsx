@@ -1,6 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Controller } from 'react-hook-form';
+import { createPlanBody } from '../../../../src/plans/plans.contract';
 import { BSN_MESSAGE, findBsns } from '../../../../src/privacy/domain/guard';
-import { ApiError } from '../../http/client';
 import { Button, ButtonGroup } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/FormField';
@@ -8,42 +10,53 @@ import { PageHeading } from '../../components/Heading';
 import { Paragraph } from '../../components/Paragraph';
 import { TextLink } from '../../components/TextLink';
 import { usePageTitle } from '../../components/usePageTitle';
+import { applyServerErrors, useZodForm } from '../../forms/useZodForm';
+import { ApiError } from '../../http/client';
 import { navigate } from '../../router';
+import { formProblem } from '../../forms/formErrors';
 import './plans.css';
-import { plansApi } from './plansApi';
-import { usePlansSession } from './usePlansSession';
+import { planKeys, plansApi } from './plansApi';
 
 const FIELDS = {
   caseNumber: { id: 'plan-casusnummer', label: 'Casusnummer' },
   clientNumber: { id: 'plan-clientnummer', label: 'Cliëntnummer' },
 };
+const FIELD_NAMES = ['caseNumber', 'clientNumber'] as const;
+
+// The privacy guard runs as the user types: a BSN never needs a round trip to be refused.
+const bsn = (text: string) => (findBsns(text).length > 0 ? BSN_MESSAGE : undefined);
+
+/** The two fields of the plan document that start a plan, with the server's rules and its privacy guard. */
+const newPlanSchema = createPlanBody.pick({ caseNumber: true, clientNumber: true }).superRefine((values, context) => {
+  for (const field of FIELD_NAMES) {
+    const message = bsn(values[field]);
+    if (message) context.addIssue({ code: 'custom', path: [field], message });
+  }
+});
 
 /** Only what identifies the case; everything else is written on the canvas, which saves itself. */
 export function NewPlanPage() {
   usePageTitle('Nieuw plan');
-  usePlansSession();
-  const [values, setValues] = useState({ caseNumber: '', clientNumber: '' });
+  const queryClient = useQueryClient();
+  const form = useZodForm(newPlanSchema, { caseNumber: '', clientNumber: '' });
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  // The privacy guard runs as the user types: a BSN never needs a round trip to be refused.
-  const bsn = (text: string) => (findBsns(text).length > 0 ? BSN_MESSAGE : undefined);
-  const fieldError = (key: keyof typeof FIELDS) => bsn(values[key]) ?? error?.fieldError(key);
+  const create = useMutation({
+    mutationFn: plansApi.create,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: planKeys.lists }),
+  });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (bsn(values.caseNumber) || bsn(values.clientNumber)) {
-      document.getElementById(bsn(values.caseNumber) ? FIELDS.caseNumber.id : FIELDS.clientNumber.id)?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
-      const plan = await plansApi.create({ caseNumber: values.caseNumber.trim(), clientNumber: values.clientNumber.trim() });
-      navigate(`/plannen/${encodeURIComponent(plan.id)}`, { replace: true });
-    } catch (caught) {
-      if (caught instanceof ApiError) setError(caught);
-      setBusy(false);
-    }
-  };
+  const submit = form.handleSubmit(
+    async (values) => {
+      try {
+        const plan = await create.mutateAsync(values);
+        navigate(`/plannen/${encodeURIComponent(plan.id)}`, { replace: true });
+      } catch (caught) {
+        applyServerErrors(form, caught, FIELD_NAMES);
+        if (caught instanceof ApiError) setError(caught);
+      }
+    },
+    (errors) => setError(formProblem(errors)),
+  );
 
   return (
     <>
@@ -53,30 +66,31 @@ export function NewPlanPage() {
       </Paragraph>
       <form className="utrecht-form dbk-form" noValidate onSubmit={(event) => void submit(event)} aria-label="Nieuw plan">
         <ErrorSummary error={error} fields={FIELDS} />
-        <TextField
-          id={FIELDS.caseNumber.id}
-          label={FIELDS.caseNumber.label}
-          description="Uniek binnen uw gemeente, bijvoorbeeld 2026-017."
-          value={values.caseNumber}
-          onChange={(caseNumber) => setValues({ ...values, caseNumber })}
-          error={fieldError('caseNumber')}
-          autoComplete="off"
-          size="narrow"
-          plain
-        />
-        <TextField
-          id={FIELDS.clientNumber.id}
-          label={FIELDS.clientNumber.label}
-          description="Het pseudonieme cliëntnummer. Nooit een naam of burgerservicenummer (BSN)."
-          value={values.clientNumber}
-          onChange={(clientNumber) => setValues({ ...values, clientNumber })}
-          error={fieldError('clientNumber')}
-          autoComplete="off"
-          size="narrow"
-          plain
-        />
+        {FIELD_NAMES.map((name) => (
+          <Controller
+            key={name}
+            control={form.control}
+            name={name}
+            render={({ field, fieldState }) => (
+              <TextField
+                id={FIELDS[name].id}
+                label={FIELDS[name].label}
+                description={
+                  name === 'caseNumber' ? 'Uniek binnen uw gemeente, bijvoorbeeld 2026-017.' : 'Het pseudonieme cliëntnummer. Nooit een naam of burgerservicenummer (BSN).'
+                }
+                value={field.value}
+                onChange={field.onChange}
+                inputRef={field.ref}
+                error={bsn(field.value) ?? fieldState.error?.message}
+                autoComplete="off"
+                size="narrow"
+                plain
+              />
+            )}
+          />
+        ))}
         <ButtonGroup>
-          <Button type="submit" appearance="primary" busy={busy}>
+          <Button type="submit" appearance="primary" busy={create.isPending}>
             Plan maken
           </Button>
           <TextLink href="/plannen">Annuleren</TextLink>

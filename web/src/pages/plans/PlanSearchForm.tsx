@@ -3,7 +3,7 @@ import { PLAN_STATUSES } from '../../../../src/plans/domain/statuses';
 import { Button, ButtonGroup } from '../../components/Button';
 import { SelectField, TextField } from '../../components/FormField';
 import { TextLink } from '../../components/TextLink';
-import type { PlanFilters } from './listFilters';
+import { isFiltered, type PlanFilters } from './listFilters';
 
 const STATUS_OPTIONS = [{ value: '', label: 'Alle statussen' }, ...PLAN_STATUSES.map((status) => ({ value: status.key, label: status.label }))];
 
@@ -17,7 +17,7 @@ export function PlanSearchForm({ filters, onApply }: { filters: PlanFilters; onA
   }
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onApply(draft);
+    onApply({ ...draft, zoek: draft.zoek.trim() });
   };
   return (
     <form className="utrecht-form dbk-panel dbk-plan-search" role="search" aria-label="Plannen zoeken" noValidate onSubmit={submit}>
@@ -27,8 +27,8 @@ export function PlanSearchForm({ filters, onApply }: { filters: PlanFilters; onA
           label="Zoeken"
           type="search"
           description="Casusnummer, cliëntnummer of een woord uit het plan."
-          value={draft.q}
-          onChange={(q) => setDraft({ ...draft, q })}
+          value={draft.zoek}
+          onChange={(zoek) => setDraft({ ...draft, zoek })}
         />
         <SelectField id="plannen-status" label="Status" value={draft.status} options={STATUS_OPTIONS} onChange={(status) => setDraft({ ...draft, status: status as PlanFilters['status'] })} />
       </div>
@@ -36,7 +36,7 @@ export function PlanSearchForm({ filters, onApply }: { filters: PlanFilters; onA
         <Button type="submit" appearance="primary">
           Zoeken
         </Button>
-        {filters.q || filters.status ? <TextLink href="/plannen">Wissen</TextLink> : null}
+        {isFiltered(filters) ? <TextLink href="/plannen">Wissen</TextLink> : null}
       </ButtonGroup>
     </form>
   );

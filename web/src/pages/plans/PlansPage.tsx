@@ -1,28 +1,35 @@
-import { useMemo } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { PageHeading } from '../../components/Heading';
 import { LoadError, Loading } from '../../components/Loading';
 import { Paragraph } from '../../components/Paragraph';
 import { usePageTitle } from '../../components/usePageTitle';
-import { Link, navigate, useLocation } from '../../router';
+import { useUrlFilters } from '../../http/useUrlFilters';
+import { Link } from '../../router';
 import { can, useUser } from '../../session';
-import { useResource } from '../../useResource';
-import { planFiltersHref, readPlanFilters } from './listFilters';
+import { isFiltered, planFiltersSchema, toQuery } from './listFilters';
 import './plans.css';
-import { plansApi } from './plansApi';
+import { planKeys, plansApi } from './plansApi';
 import { PlanSearchForm } from './PlanSearchForm';
 import { PlanTable } from './PlanTable';
-import { usePlansSession } from './usePlansSession';
 
 const LIMIT = 100;
 
 export function PlansPage() {
   usePageTitle('Plannen');
-  usePlansSession();
   const me = useUser();
-  const location = useLocation();
-  const filters = useMemo(() => readPlanFilters(location.search), [location.search]);
-  const plans = useResource(() => plansApi.list({ q: filters.q, status: filters.status, limit: LIMIT }), location.href);
-  const filtered = Boolean(filters.q || filters.status);
+  const [filters, setFilters] = useUrlFilters(planFiltersSchema);
+  const params = toQuery(filters, LIMIT);
+  // The previous answer stays while the next one loads, so the table does not jump; a visit always
+  // asks again (plans change on the canvas and at the table), showing the cached list meanwhile.
+  const plans = useQuery({
+    queryKey: planKeys.list(params),
+    queryFn: ({ signal }) => plansApi.list(params, signal),
+    placeholderData: keepPreviousData,
+    refetchOnMount: 'always',
+  });
+  const filtered = isFiltered(filters);
+  // The count speaks for the search in the address only once its answer is there.
+  const answered = plans.data !== undefined && !plans.isPlaceholderData;
   const total = plans.data?.total ?? 0;
 
   return (
@@ -36,9 +43,10 @@ export function PlansPage() {
         ) : null}
       </div>
       <Paragraph>De maatwerkplannen van {me.tenant.name}, laatst bijgewerkt eerst. Een plan bevat alleen cliëntnummers, geen namen.</Paragraph>
-      <PlanSearchForm filters={filters} onApply={(next) => navigate(planFiltersHref(next))} />
+      {/* Each search is a step in the history, so the back button returns to the previous one. */}
+      <PlanSearchForm filters={filters} onApply={(next) => setFilters(next, { push: true })} />
       <p className="utrecht-paragraph dbk-result-count" role="status">
-        {plans.data
+        {answered
           ? total === 0
             ? filtered
               ? 'Er zijn geen plannen die aan deze zoekopdracht voldoen.'
@@ -47,10 +55,10 @@ export function PlansPage() {
           : ''}
       </p>
       {plans.error ? (
-        <LoadError what="De plannen" error={plans.error} onRetry={plans.reload} />
+        <LoadError what="De plannen" error={plans.error} onRetry={() => void plans.refetch()} />
       ) : plans.data ? (
         plans.data.items.length > 0 ? (
-          <div aria-busy={plans.loading}>
+          <div aria-busy={plans.isFetching}>
             <PlanTable plans={plans.data.items} caption={filtered ? 'Gevonden plannen' : 'Plannen'} />
           </div>
         ) : null

@@ -1,23 +1,21 @@
-import { PLAN_STATUS_KEYS, type PlanStatus } from '../../../../src/plans/domain/statuses';
+import { z } from 'zod';
+import { planListQuery, planStatusSchema, type PlanListParams } from '../../../../src/plans/plans.contract';
 
-/** The list's search lives in the address (`?zoek=…&status=…`), so a search can be bookmarked and shared. */
-export interface PlanFilters {
-  q: string;
-  status: PlanStatus | '';
-}
+/**
+ * The list's search lives in the address (`?zoek=…&status=…`), so a search can be bookmarked and
+ * shared: Dutch parameter names for the contract's `q` and `status` (one status here). What does
+ * not parse (an unknown status, a search that is too long) falls back to none.
+ */
+export const planFiltersSchema = z.object({
+  zoek: z.string().trim().pipe(planListQuery.shape.q.unwrap()).default(''),
+  status: z.union([z.literal(''), planStatusSchema]).default(''),
+});
 
-export function readPlanFilters(search: URLSearchParams): PlanFilters {
-  const status = search.get('status') ?? '';
-  return {
-    q: (search.get('zoek') ?? '').trim().slice(0, 200),
-    status: (PLAN_STATUS_KEYS as string[]).includes(status) ? (status as PlanStatus) : '',
-  };
-}
+export type PlanFilters = z.output<typeof planFiltersSchema>;
 
-export function planFiltersHref(filters: PlanFilters): string {
-  const search = new URLSearchParams();
-  if (filters.q.trim()) search.set('zoek', filters.q.trim());
-  if (filters.status) search.set('status', filters.status);
-  const text = search.toString();
-  return text ? `/plannen?${text}` : '/plannen';
+export const isFiltered = (filters: PlanFilters): boolean => Boolean(filters.zoek || filters.status);
+
+/** The API's parameters for these filters. */
+export function toQuery(filters: PlanFilters, limit: number): Pick<PlanListParams, 'q' | 'status' | 'limit'> {
+  return { ...(filters.zoek ? { q: filters.zoek } : {}), ...(filters.status ? { status: filters.status } : {}), limit };
 }

@@ -1,35 +1,12 @@
-import type { Kba } from '../../../../src/plans/domain/kba';
-import type { PlanDocument } from '../../../../src/plans/domain/plan-document';
-import type { PlanStatus } from '../../../../src/plans/domain/statuses';
-import type { Domain, Frequency, FundingStream } from '../../../../src/plans/domain/vocabulary';
-import type { PrivacyWarning } from '../../../../src/privacy/domain/guard';
+import type { LegalSuggestion } from '../../../../src/library/legal-bases.contract';
+import type { PriceItem } from '../../../../src/library/price-list.contract';
+import type { Plan, PlanDocument, PlanList, PlanSummary } from '../../../../src/plans/plans.contract';
 
-export type { PlanDocument };
-
-/** GET /api/v1/plans/:id: the document plus what the server adds. */
-export type Plan = PlanDocument & {
-  id: string;
-  status: PlanStatus;
-  version: number;
-  authorId: string;
-  createdAt: string;
-  updatedAt: string;
-  kba: Kba;
-  privacyWarnings: PrivacyWarning[];
-};
-
-/** A row of GET /api/v1/plans: identifiers and totals, no case text. */
-export interface PlanSummary {
-  id: string;
-  caseNumber: string;
-  clientNumber: string;
-  status: PlanStatus;
-  version: number;
-  domains: Domain[];
-  createdAt: string;
-  updatedAt: string;
-  kba: { planCents: number; returnCents: number; maatwerkbudgetCents: number };
-}
+/**
+ * The plan types of the web app: the server's contracts (`z.infer`), and the parts of the plan
+ * document the canvas edits one by one, derived from it.
+ */
+export type { LegalSuggestion, Plan, PlanDocument, PlanList, PlanSummary, PriceItem };
 
 type Scenarios = NonNullable<PlanDocument['scenarios']>;
 export type CostLine = NonNullable<Scenarios['plan']>['lines'][number];
@@ -38,28 +15,3 @@ export type LegalBasisRef = NonNullable<PlanDocument['legalBases']>[number];
 export type Professional = NonNullable<NonNullable<PlanDocument['involvement']>['professionals']>[number];
 export type Bottleneck = NonNullable<PlanDocument['bottlenecks']>[number];
 export type Alternative = NonNullable<Scenarios['alternatives']>[number];
-
-export interface PriceItem {
-  code: string;
-  name: string;
-  unit: string;
-  unitPriceCents: number;
-  frequency: Frequency;
-  fundingStream: FundingStream;
-  domain: Domain;
-  year: number;
-  confidence: string;
-  source: string;
-}
-
-export interface LegalSuggestion {
-  code: string;
-  regulation: string;
-  shortName: string;
-  article: string;
-  bwbId: string | null;
-  url: string | null;
-  description: string;
-  score: number;
-  reasons: string[];
-}

@@ -1,12 +1,12 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { PageHeading } from '../../components/Heading';
 import { LoadError, Loading } from '../../components/Loading';
 import { Paragraph } from '../../components/Paragraph';
 import { usePageTitle } from '../../components/usePageTitle';
-import { navigate, useLocation } from '../../router';
-import { useResource } from '../../useResource';
+import { useUrlFilters } from '../../http/useUrlFilters';
 import { PeriodForm } from './PeriodForm';
-import { periodHref, readPeriod, reportApi } from './reportApi';
+import { reportApi, reportFilterSchema, reportKeys } from './reportApi';
 import { ReportView } from './ReportView';
 import './report.css';
 
@@ -14,9 +14,14 @@ const BUTTON_LINK = 'utrecht-button-link utrecht-button-link--html-a utrecht-but
 
 export function ReportPage() {
   usePageTitle('Raadsrapportage');
-  const location = useLocation();
-  const period = useMemo(() => readPeriod(location.search, new Date()), [location.search]);
-  const report = useResource(() => reportApi.load(period), `${period.from}/${period.to}`);
+  const schema = useMemo(() => reportFilterSchema(new Date()), []);
+  const [filters, setFilters] = useUrlFilters(schema);
+  const period = useMemo(() => ({ from: filters.van, to: filters.tot }), [filters]);
+  const report = useQuery({
+    queryKey: reportKeys.report(period),
+    queryFn: ({ signal }) => reportApi.load(period, signal),
+    placeholderData: keepPreviousData,
+  });
 
   return (
     <>
@@ -25,7 +30,7 @@ export function ReportPage() {
         Een rapportage over maatwerk voor de gemeenteraad: kerncijfers, knelpunten en gepubliceerde oplossingen over een periode. Alleen
         totalen, geen casusinhoud of cliëntnummers.
       </Paragraph>
-      <PeriodForm period={period} onApply={(next) => navigate(periodHref(next))} />
+      <PeriodForm period={period} onApply={(next) => setFilters({ van: next.from, tot: next.to }, { push: true })} />
       <div className="dbk-report__downloads">
         <a href={reportApi.pdfUrl(period)} className={BUTTON_LINK} download>
           Download PDF
@@ -35,9 +40,9 @@ export function ReportPage() {
         </a>
       </div>
       {report.error ? (
-        <LoadError what="De rapportage" error={report.error} onRetry={report.reload} />
+        <LoadError what="De rapportage" error={report.error} onRetry={() => void report.refetch()} />
       ) : report.data ? (
-        <div aria-busy={report.loading}>
+        <div aria-busy={report.isFetching}>
           <ReportView report={report.data} />
         </div>
       ) : (

@@ -1,17 +1,13 @@
-import type { ReportModel } from '../../../../src/report/domain/report-model';
+import { z } from 'zod';
+import type { ReportModel, ReportQuery } from '../../../../src/report/report.contract';
 import { query, request } from '../../http/client';
 
 export type { ReportModel };
 
 export const REPORT_PATH = '/raadsrapportage';
 
-/** The chosen period; it lives in the address (`?van=&tot=`), so a report can be bookmarked. */
-export interface ReportPeriod {
-  from: string;
-  to: string;
-}
-
-const isoDate = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '');
+/** The chosen period (CONTRACT of `GET /api/v1/report`: `from`, `to`). */
+export type ReportPeriod = Required<ReportQuery>;
 
 /** This calendar year, in the browser's local date (the municipality's day). */
 export function defaultPeriod(today: Date): ReportPeriod {
@@ -19,19 +15,26 @@ export function defaultPeriod(today: Date): ReportPeriod {
   return { from: `${year}-01-01`, to: `${year}-12-31` };
 }
 
-export function readPeriod(search: URLSearchParams, today: Date): ReportPeriod {
-  const fallback = defaultPeriod(today);
-  return { from: isoDate(search.get('van')) || fallback.from, to: isoDate(search.get('tot')) || fallback.to };
-}
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function periodHref(period: ReportPeriod): string {
-  return `${REPORT_PATH}?${new URLSearchParams({ van: period.from, tot: period.to }).toString()}`;
+/**
+ * The period lives in the address (`?van=&tot=`), so a report can be bookmarked; a missing or
+ * malformed date is this year's first or last day.
+ */
+export function reportFilterSchema(today: Date) {
+  const fallback = defaultPeriod(today);
+  return z.object({ van: z.string().regex(ISO_DATE).default(fallback.from), tot: z.string().regex(ISO_DATE).default(fallback.to) });
 }
+export type ReportFilters = z.output<ReturnType<typeof reportFilterSchema>>;
 
 const periodQuery = (period: ReportPeriod) => query({ from: period.from, to: period.to });
 
+export const reportKeys = {
+  report: (period: ReportPeriod) => ['report', period.from, period.to] as const,
+};
+
 export const reportApi = {
-  load: (period: ReportPeriod) => request<ReportModel>(`/api/v1/report${periodQuery(period)}`),
+  load: (period: ReportPeriod, signal?: AbortSignal) => request<ReportModel>(`/api/v1/report${periodQuery(period)}`, { signal }),
   pdfUrl: (period: ReportPeriod) => `/api/v1/report.pdf${periodQuery(period)}`,
   htmlUrl: (period: ReportPeriod) => `/api/v1/report.html${periodQuery(period)}`,
 };

@@ -1,48 +1,45 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useFieldArray, useWatch } from 'react-hook-form';
 import { scheduleAgenda } from '../../../../src/tables/domain/agenda';
 import { formatEuro } from '../../../../src/shared/money';
 import { ApiError } from '../../http/client';
+import { applyServerErrors, useZodForm } from '../../forms/useZodForm';
 import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Heading3 } from '../../components/Heading';
 import { Paragraph } from '../../components/Paragraph';
 import { Cell, Row, Table, TableBody, TableHead } from '../../components/Table';
+import { formProblem } from '../../forms/formErrors';
 import { tablesApi, type Candidate, type SessionDetail } from './tablesApi';
 import { move, statusLabel } from './tablesFormat';
+import { agendaFormSchema, type AgendaDraft, type AgendaFormValues } from './tablesForms';
 
-interface Draft {
-  planId: string;
-  caseNumber: string;
-  status: string;
-  slot: string;
-  planCents: number;
-}
-
-const draftsOf = (detail: SessionDetail): Draft[] =>
-  detail.agenda.map((a) => ({ planId: a.planId, caseNumber: a.caseNumber, status: a.status, slot: String(a.slotMinutes), planCents: a.kba.planCents }));
+const draftsOf = (detail: SessionDetail): AgendaDraft[] =>
+  detail.agenda.map((a) => ({ planId: a.planId, caseNumber: a.caseNumber, status: a.status, slotMinutes: String(a.slotMinutes), planCents: a.kba.planCents }));
 
 const slotId = (index: number) => `agenda-tijdvak-${index}`;
 
 /** The voorzitter's agenda: add candidates, reorder by buttons, set the slot per case, save. */
 export function AgendaBuilder({ detail, onSaved }: { detail: SessionDetail; onSaved: (detail: SessionDetail) => void }) {
-  const [items, setItems] = useState<Draft[]>(() => draftsOf(detail));
-  const [dirty, setDirty] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const schema = useMemo(() => agendaFormSchema(detail.maxSlotMinutes), [detail.maxSlotMinutes]);
+  const form = useZodForm(schema, { items: draftsOf(detail) } satisfies AgendaFormValues);
+  const list = useFieldArray({ control: form.control, name: 'items' });
+  const watched = useWatch({ control: form.control, name: 'items' });
+  const items: AgendaDraft[] = list.fields.map((field, index) => ({ ...field, ...watched[index] }));
+  const dirty = form.formState.isDirty;
   const [error, setError] = useState<ApiError | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const save = useMutation({ mutationFn: (body: { planId: string; slotMinutes: number }[]) => tablesApi.saveAgenda(detail.session.id, body) });
 
   useEffect(() => {
     if (!focusTarget) return;
     buttons.current.get(focusTarget)?.focus();
     setFocusTarget(null);
-  }, [focusTarget, items]);
+  }, [focusTarget, list.fields]);
 
-  const change = (next: Draft[]) => {
-    setItems(next);
-    setDirty(true);
-  };
   const onAgenda = new Set(items.map((i) => i.planId));
   const candidates = detail.candidates.filter((c) => !onAgenda.has(c.planId));
   const removed: Candidate[] = detail.agenda
@@ -51,7 +48,7 @@ export function AgendaBuilder({ detail, onSaved }: { detail: SessionDetail; onSa
   const addable = [...removed, ...candidates];
   const schedule = scheduleAgenda(
     detail.session.startTime,
-    items.map((item) => ({ ...item, slotMinutes: Number.parseInt(item.slot, 10) || 0 })),
+    items.map((item) => ({ ...item, slotMinutes: Number.parseInt(item.slotMinutes, 10) || 0 })),
   );
 
   const reorder = (index: number, delta: number, direction: 'op' | 'neer') => {
@@ -61,40 +58,39 @@ export function AgendaBuilder({ detail, onSaved }: { detail: SessionDetail; onSa
       setAnnouncement(`Casus ${item.caseNumber} staat al ${delta < 0 ? 'bovenaan' : 'onderaan'}.`);
       return;
     }
-    change(next);
+    list.move(index, index + delta);
     setFocusTarget(`${item.planId}-${direction}`);
     setAnnouncement(`Casus ${item.caseNumber} staat nu op plaats ${next.indexOf(item) + 1} van ${next.length}.`);
   };
 
   const add = (candidate: Candidate) => {
-    change([...items, { planId: candidate.planId, caseNumber: candidate.caseNumber, status: candidate.status, slot: String(Math.min(detail.table.slotMinutes, detail.maxSlotMinutes)), planCents: candidate.kba.planCents }]);
+    list.append({ planId: candidate.planId, caseNumber: candidate.caseNumber, status: candidate.status, slotMinutes: String(Math.min(detail.table.slotMinutes, detail.maxSlotMinutes)), planCents: candidate.kba.planCents });
     setAnnouncement(`Casus ${candidate.caseNumber} staat op de agenda, op plaats ${items.length + 1}. Vergeet niet op te slaan.`);
   };
 
   const remove = (index: number) => {
     const item = items[index]!;
-    change(items.filter((_, i) => i !== index));
+    list.remove(index);
     setAnnouncement(`Casus ${item.caseNumber} is van de agenda gehaald. U kunt hem hieronder weer toevoegen; er is nog niets opgeslagen.`);
   };
 
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = await tablesApi.saveAgenda(
-        detail.session.id,
-        items.map((item) => ({ planId: item.planId, slotMinutes: Number(item.slot) })),
-      );
-      setItems(draftsOf(saved));
-      setDirty(false);
-      setAnnouncement('De agenda is opgeslagen.');
-      onSaved(saved);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'Er ging iets mis.', String(caught)));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const fieldNames = items.flatMap((_, index) => [`items.${index}.slotMinutes`, `items.${index}.planId`]);
+  const submit = form.handleSubmit(
+    async ({ items: body }) => {
+      setError(null);
+      try {
+        const saved = await save.mutateAsync(body);
+        form.reset({ items: draftsOf(saved) });
+        setAnnouncement('De agenda is opgeslagen.');
+        onSaved(saved);
+      } catch (caught) {
+        applyServerErrors(form, caught, fieldNames);
+        setError(caught instanceof ApiError ? caught : new ApiError(0, 'Er ging iets mis.', String(caught)));
+      }
+    },
+    (errors) => setError(formProblem(errors)),
+  );
+  const slotError = (index: number) => form.formState.errors.items?.[index]?.slotMinutes?.message;
 
   const fields = Object.fromEntries(items.flatMap((item, index) => [[`items.${index}.slotMinutes`, { id: slotId(index), label: `Tijdvak casus ${item.caseNumber}` }], [`items.${index}.planId`, { id: `${item.planId}-op`, label: `Casus ${item.caseNumber}` }]]));
 
@@ -108,7 +104,7 @@ export function AgendaBuilder({ detail, onSaved }: { detail: SessionDetail; onSa
           <TableHead columns={['#', 'Tijd', 'Casus', 'Status', 'Minuten', 'Maatwerk', 'Volgorde']} />
           <TableBody>
             {schedule.items.map((item, index) => (
-              <Row key={item.planId}>
+              <Row key={list.fields[index]?.id ?? item.planId}>
                 <Cell>{index + 1}</Cell>
                 <Cell>
                   {item.startsAt}–{item.endsAt}
@@ -121,11 +117,10 @@ export function AgendaBuilder({ detail, onSaved }: { detail: SessionDetail; onSa
                   </label>
                   <input
                     id={slotId(index)}
-                    className={`utrecht-textbox utrecht-textbox--html-input dbk-slot-input${error?.fieldError(`items.${index}.slotMinutes`) ? ' utrecht-textbox--invalid' : ''}`}
+                    className={`utrecht-textbox utrecht-textbox--html-input dbk-slot-input${slotError(index) ? ' utrecht-textbox--invalid' : ''}`}
                     inputMode="numeric"
-                    value={item.slot}
-                    aria-invalid={error?.fieldError(`items.${index}.slotMinutes`) ? true : undefined}
-                    onChange={(event) => change(items.map((it, i) => (i === index ? { ...it, slot: event.target.value } : it)))}
+                    aria-invalid={slotError(index) ? true : undefined}
+                    {...form.register(`items.${index}.slotMinutes`)}
                   />
                 </Cell>
                 <Cell>{formatEuro(item.planCents)}</Cell>
@@ -161,7 +156,7 @@ export function AgendaBuilder({ detail, onSaved }: { detail: SessionDetail; onSa
         Totale duur: <strong>{schedule.totalMinutes} minuten</strong> ({detail.session.startTime}–{schedule.endsAt}). Hoogstens {detail.maxSlotMinutes} minuten per casus.
       </p>
       <p className="dbk-actions">
-        <Button appearance="primary" busy={busy} onClick={() => void save()}>
+        <Button appearance="primary" busy={save.isPending} onClick={() => void submit()}>
           Agenda opslaan
         </Button>{' '}
         {dirty ? <span className="dbk-muted">Er zijn wijzigingen die nog niet zijn opgeslagen.</span> : null}

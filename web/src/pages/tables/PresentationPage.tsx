@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { Plan } from '../../../../src/plans/plans.contract';
 import { formatEuro } from '../../../../src/shared/money';
 import { Button, ButtonGroup } from '../../components/Button';
 import { PageHeading } from '../../components/Heading';
 import { LoadError, Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { navigate } from '../../router';
-import { useResource } from '../../useResource';
-import { plansApi } from '../plans/plansApi';
+import { request } from '../../http/client';
 import { dueLabel } from '../plans/canvas/questions/questionsApi';
-import { tablesApi, type AgendaEntry } from './tablesApi';
+import { tablesApi, tablesKeys, type AgendaEntry } from './tablesApi';
 import { minutesLeftLabel, stepForKey } from './timer';
 import { sessionPath } from './tablesFormat';
 import './presentation.css';
@@ -41,7 +42,8 @@ function SlotTimer({ slotMinutes }: { slotMinutes: number }) {
 }
 
 function CaseView({ item, position, total }: { item: AgendaEntry; position: number; total: number }) {
-  const plan = useResource(() => plansApi.get(item.planId), item.planId);
+  // The case as the canvas shows it (capability `plans`), read once per case of the presentation.
+  const plan = useQuery({ queryKey: ['tables', 'presentation', item.planId], queryFn: () => request<Plan>(`/api/v1/plans/${encodeURIComponent(item.planId)}`) });
   return (
     <article className="dbk-presentation__case" aria-labelledby="presentatie-casus">
       <h2 id="presentatie-casus" className="utrecht-heading-2">
@@ -95,7 +97,7 @@ function CaseView({ item, position, total }: { item: AgendaEntry; position: numb
           )}
         </>
       ) : plan.error ? (
-        <LoadError what="De gegevens van de casus" error={plan.error} onRetry={plan.reload} />
+        <LoadError what="De gegevens van de casus" error={plan.error} onRetry={() => void plan.refetch()} />
       ) : (
         <Loading>De casus wordt geladen…</Loading>
       )}
@@ -117,7 +119,7 @@ function CaseView({ item, position, total }: { item: AgendaEntry; position: numb
 
 /** The agenda on a projector: one case at a time in large type, a timer per slot, keys to move on. */
 export function PresentationPage({ id }: { id: string }) {
-  const data = useResource(() => tablesApi.session(id), id);
+  const data = useQuery({ queryKey: tablesKeys.session(id), queryFn: () => tablesApi.session(id) });
   const [index, setIndex] = useState(0);
   const agenda = data.data?.agenda ?? [];
   usePageTitle(data.data ? `Presentatie ${data.data.table.name}` : 'Presentatie');
@@ -142,7 +144,7 @@ export function PresentationPage({ id }: { id: string }) {
     <div className="dbk-presentation">
       <PageHeading>{data.data ? `${data.data.table.name}` : 'Presentatie'}</PageHeading>
       {data.error ? (
-        <LoadError what="De agenda" error={data.error} onRetry={data.reload} />
+        <LoadError what="De agenda" error={data.error} onRetry={() => void data.refetch()} />
       ) : !data.data ? (
         <Loading>De agenda wordt geladen…</Loading>
       ) : !item ? (

@@ -1,4 +1,6 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatEuro } from '../../../../src/shared/money';
+import { ApiError } from '../../http/client';
 import { Heading2, Heading3, PageHeading } from '../../components/Heading';
 import { LoadError, Loading } from '../../components/Loading';
 import { Paragraph } from '../../components/Paragraph';
@@ -6,12 +8,11 @@ import { Cell, Row, Table, TableBody, TableHead } from '../../components/Table';
 import { TextLink } from '../../components/TextLink';
 import { usePageTitle } from '../../components/usePageTitle';
 import { can, useUser } from '../../session';
-import { useResource } from '../../useResource';
 import { PlanQuestions } from '../plans/canvas/questions/PlanQuestions';
 import { AgendaBuilder } from './AgendaBuilder';
 import { DecisionForm } from '../plans/canvas/workflow/DecisionForm';
 import { MinutesForm } from './MinutesForm';
-import { agendaPdfUrl, tablesApi, type SessionDetail } from './tablesApi';
+import { agendaPdfUrl, tablesApi, tablesKeys, type SessionDetail } from './tablesApi';
 import { decisionLabel, presentationPath, sessionDate, statusLabel, tablePath } from './tablesFormat';
 import './tables.css';
 
@@ -43,7 +44,9 @@ function AgendaReadOnly({ detail }: { detail: SessionDetail }) {
 
 export function SessionPage({ id }: { id: string }) {
   const me = useUser();
-  const data = useResource(() => tablesApi.session(id), id);
+  const queryClient = useQueryClient();
+  const data = useQuery({ queryKey: tablesKeys.session(id), queryFn: () => tablesApi.session(id) });
+  const reload = () => void data.refetch();
   const detail = data.data;
   const title = detail ? `${detail.table.name} ${sessionDate(detail.session.date)}` : 'Sessie';
   usePageTitle(title);
@@ -53,7 +56,7 @@ export function SessionPage({ id }: { id: string }) {
     return (
       <>
         <PageHeading>Sessie</PageHeading>
-        {data.error ? <LoadError what="De sessie" error={data.error} onRetry={data.error.status === 404 ? undefined : data.reload} /> : <Loading>De sessie wordt geladen…</Loading>}
+        {data.error ? <LoadError what="De sessie" error={data.error} onRetry={data.error instanceof ApiError && data.error.status === 404 ? undefined : reload} /> : <Loading>De sessie wordt geladen…</Loading>}
       </>
     );
   }
@@ -78,7 +81,7 @@ export function SessionPage({ id }: { id: string }) {
       </p>
 
       <Heading2>Agenda</Heading2>
-      {manage ? <AgendaBuilder key={session.id} detail={detail} onSaved={(saved) => data.update(() => saved)} /> : <AgendaReadOnly detail={detail} />}
+      {manage ? <AgendaBuilder key={session.id} detail={detail} onSaved={(saved) => queryClient.setQueryData(tablesKeys.session(id), saved)} /> : <AgendaReadOnly detail={detail} />}
 
       {detail.agenda.length > 0 ? (
         <>
@@ -96,7 +99,7 @@ export function SessionPage({ id }: { id: string }) {
               {can(me, 'plans.decide') && item.status === 'scheduled' ? (
                 <>
                   <h4 className="utrecht-heading-4">Besluit</h4>
-                  <DecisionForm planId={item.planId} atTable={{ sessionId: session.id, caseNumber: item.caseNumber }} onDecided={data.reload} />
+                  <DecisionForm planId={item.planId} atTable={{ sessionId: session.id, caseNumber: item.caseNumber }} onDecided={reload} />
                 </>
               ) : null}
             </section>

@@ -1,12 +1,12 @@
-import { Heading2 } from '../../components/Heading';
-import { PageHeading } from '../../components/Heading';
+import { useQuery } from '@tanstack/react-query';
+import { ApiError } from '../../http/client';
+import { Heading2, PageHeading } from '../../components/Heading';
 import { LoadError, Loading } from '../../components/Loading';
 import { Paragraph } from '../../components/Paragraph';
 import { Cell, Row, Table, TableBody, TableHead } from '../../components/Table';
 import { TextLink } from '../../components/TextLink';
 import { usePageTitle } from '../../components/usePageTitle';
-import { useResource } from '../../useResource';
-import { tablesApi, type SessionSummary } from './tablesApi';
+import { tablesApi, tablesKeys, type SessionSummary } from './tablesApi';
 import { kindLabel, rhythm, sessionDate, sessionPath } from './tablesFormat';
 import './tables.css';
 
@@ -32,7 +32,7 @@ function Sessions({ caption, sessions }: { caption: string; sessions: SessionSum
 }
 
 export function TablePage({ id }: { id: string }) {
-  const data = useResource(() => tablesApi.sessions(id), id);
+  const data = useQuery({ queryKey: tablesKeys.table(id), queryFn: () => tablesApi.sessions(id) });
   usePageTitle(data.data ? data.data.table.name : 'Tafel');
   return (
     <>
@@ -51,7 +51,7 @@ export function TablePage({ id }: { id: string }) {
           <Sessions caption="Eerdere sessies" sessions={data.data.past} />
         </>
       ) : data.error ? (
-        <LoadError what="De sessies" error={data.error} onRetry={data.error.status === 404 ? undefined : data.reload} />
+        <LoadError what="De sessies" error={data.error} onRetry={data.error instanceof ApiError && data.error.status === 404 ? undefined : () => void data.refetch()} />
       ) : (
         <Loading>De sessies worden geladen…</Loading>
       )}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { PageHeading } from '../../components/Heading';
@@ -9,16 +10,16 @@ import { Cell, Row, Table, TableBody, TableHead } from '../../components/Table';
 import { TextLink } from '../../components/TextLink';
 import { usePageTitle } from '../../components/usePageTitle';
 import { can, useUser } from '../../session';
-import { useResource } from '../../useResource';
 import { TableForm } from './TableForm';
-import { tablesApi, type MeetingTable } from './tablesApi';
+import { tablesApi, tablesKeys, type MeetingTable } from './tablesApi';
 import { kindLabel, rhythm, sessionDate, sessionPath, tablePath } from './tablesFormat';
 import './tables.css';
 
 export function TablesPage() {
   usePageTitle('Tafels');
   const me = useUser();
-  const tables = useResource(() => tablesApi.list().then((r) => r.items));
+  const queryClient = useQueryClient();
+  const tables = useQuery({ queryKey: tablesKeys.list, queryFn: () => tablesApi.list().then((r) => r.items) });
   const [editing, setEditing] = useState<MeetingTable | 'new' | null>(null);
   const [notice, setNotice] = useState('');
   const manage = can(me, 'tables.manage');
@@ -26,7 +27,7 @@ export function TablesPage() {
   const saved = (table: MeetingTable) => {
     setNotice(editing === 'new' ? `${table.name} is toegevoegd.` : `${table.name} is gewijzigd.`);
     setEditing(null);
-    tables.reload();
+    void queryClient.invalidateQueries({ queryKey: tablesKeys.all });
   };
 
   return (
@@ -86,7 +87,7 @@ export function TablesPage() {
           </Table>
         )
       ) : tables.error ? (
-        <LoadError what="De tafels" error={tables.error} onRetry={tables.reload} />
+        <LoadError what="De tafels" error={tables.error} onRetry={() => void tables.refetch()} />
       ) : (
         <Loading>De tafels worden geladen…</Loading>
       )}

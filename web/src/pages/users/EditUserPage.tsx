@@ -1,6 +1,8 @@
 import { useState } from 'react';
-import { api, type User } from '../../api';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, queryKeys, type User, type UserChanges } from '../../api';
 import { ApiError } from '../../http/client';
+import { applyServerErrors, useZodForm } from '../../forms/useZodForm';
 import { Button, ButtonGroup } from '../../components/Button';
 import { PageHeading } from '../../components/Heading';
 import { LoadError, Loading } from '../../components/Loading';
@@ -9,14 +11,15 @@ import { TextLink } from '../../components/TextLink';
 import { usePageTitle } from '../../components/usePageTitle';
 import { navigate } from '../../router';
 import { useSession, useUser } from '../../session';
-import { useResource } from '../../useResource';
-import { diffUser, formValues, type UserFormValues } from './changes';
+import { formProblem } from '../../forms/formErrors';
+import { diffUser, formValues, userFormSchema } from './changes';
 import { leaveNotice } from './notice';
-import { UserForm } from './UserForm';
+import { USER_FIELD_NAMES, UserForm } from './UserForm';
+import { useUsers } from './useUsers';
 
 export function EditUserPage({ id }: { id: string }) {
-  // There is no GET /users/:id; the list of one municipality is small.
-  const users = useResource(() => api.users.list().then((result) => result.items), id);
+  // There is no GET /users/:id; the list of one municipality is small (and shared with the list page).
+  const users = useUsers();
   const user = users.data?.find((candidate) => candidate.id === id);
   usePageTitle(user ? `${user.name} wijzigen` : 'Gebruiker wijzigen');
 
@@ -33,7 +36,7 @@ export function EditUserPage({ id }: { id: string }) {
           </>
         )
       ) : users.error ? (
-        <LoadError what="De gegevens van de gebruiker" error={users.error} onRetry={users.reload} />
+        <LoadError what="De gegevens van de gebruiker" error={users.error} onRetry={() => void users.refetch()} />
       ) : (
         <Loading>De gegevens van de gebruiker worden geladen…</Loading>
       )}
@@ -44,43 +47,50 @@ export function EditUserPage({ id }: { id: string }) {
 function EditUserForm({ user }: { user: User }) {
   const me = useUser();
   const { refresh } = useSession();
-  const [values, setValues] = useState<UserFormValues>(() => formValues(user));
+  const queryClient = useQueryClient();
+  const form = useZodForm(userFormSchema, formValues(user));
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const update = useMutation({
+    mutationFn: (changes: UserChanges) => api.users.update(user.id, changes),
+    onSuccess: ({ user: saved }) =>
+      queryClient.setQueryData<User[]>(queryKeys.users, (items) => items?.map((item) => (item.id === saved.id ? saved : item))),
+  });
 
-  const submit = async () => {
-    const { changes, undo } = diffUser(user, values);
-    if (Object.keys(changes).length === 0) {
-      leaveNotice({ text: `Er was niets gewijzigd aan ${user.name}.` });
-      navigate('/beheer/gebruikers');
-      return;
-    }
-    setBusy(true);
-    try {
-      const { user: saved } = await api.users.update(user.id, changes);
-      if (saved.id === me.id) await refresh();
-      const deactivated = changes.active === false;
-      const text = deactivated
-        ? `${saved.name} is gedeactiveerd en kan niet meer inloggen.`
-        : `De wijzigingen aan ${saved.name} zijn opgeslagen.${changes.password ? ' Het nieuwe wachtwoord geldt direct.' : ''}`;
-      leaveNotice({
-        text,
-        ...(Object.keys(undo).length > 0
-          ? {
-              undo: {
-                userId: saved.id,
-                changes: undo,
-                doneText: deactivated ? `${saved.name} is weer actief.` : `De wijzigingen aan ${saved.name} zijn ongedaan gemaakt.`,
-              },
-            }
-          : {}),
-      });
-      navigate('/beheer/gebruikers');
-    } catch (caught) {
-      if (caught instanceof ApiError) setError(caught);
-      setBusy(false);
-    }
-  };
+  const submit = form.handleSubmit(
+    async (values) => {
+      const { changes, undo } = diffUser(user, values);
+      if (Object.keys(changes).length === 0) {
+        leaveNotice({ text: `Er was niets gewijzigd aan ${user.name}.` });
+        navigate('/beheer/gebruikers');
+        return;
+      }
+      try {
+        const { user: saved } = await update.mutateAsync(changes);
+        if (saved.id === me.id) await refresh();
+        const deactivated = changes.active === false;
+        const text = deactivated
+          ? `${saved.name} is gedeactiveerd en kan niet meer inloggen.`
+          : `De wijzigingen aan ${saved.name} zijn opgeslagen.${changes.password ? ' Het nieuwe wachtwoord geldt direct.' : ''}`;
+        leaveNotice({
+          text,
+          ...(Object.keys(undo).length > 0
+            ? {
+                undo: {
+                  userId: saved.id,
+                  changes: undo,
+                  doneText: deactivated ? `${saved.name} is weer actief.` : `De wijzigingen aan ${saved.name} zijn ongedaan gemaakt.`,
+                },
+              }
+            : {}),
+        });
+        navigate('/beheer/gebruikers');
+      } catch (caught) {
+        applyServerErrors(form, caught, USER_FIELD_NAMES);
+        if (caught instanceof ApiError) setError(caught);
+      }
+    },
+    (errors) => setError(formProblem(errors)),
+  );
 
   return (
     <>
@@ -91,13 +101,12 @@ function EditUserForm({ user }: { user: User }) {
       ) : null}
       <UserForm
         mode="edit"
-        values={values}
-        onChange={setValues}
+        form={form}
         onSubmit={() => void submit()}
         error={error}
         actions={
           <ButtonGroup>
-            <Button type="submit" appearance="primary" busy={busy}>
+            <Button type="submit" appearance="primary" busy={update.isPending || update.isSuccess}>
               Wijzigingen opslaan
             </Button>
             <TextLink href="/beheer/gebruikers">Annuleren</TextLink>

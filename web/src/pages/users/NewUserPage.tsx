@@ -1,51 +1,61 @@
 import { useState } from 'react';
-import { api, type User } from '../../api';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, queryKeys, type NewUser, type User } from '../../api';
 import { ApiError } from '../../http/client';
+import { applyServerErrors, useZodForm } from '../../forms/useZodForm';
 import { Button, ButtonGroup } from '../../components/Button';
 import { PageHeading } from '../../components/Heading';
 import { Paragraph } from '../../components/Paragraph';
 import { TextLink } from '../../components/TextLink';
 import { usePageTitle } from '../../components/usePageTitle';
-import type { UserFormValues } from './changes';
+import { formProblem } from '../../forms/formErrors';
+import { EMPTY_USER_FORM, userFormSchema } from './changes';
 import { CreatedNotice } from './CreatedNotice';
-import { USER_FIELDS, UserForm } from './UserForm';
-
-const EMPTY: UserFormValues = { name: '', email: '', roles: [], active: true, password: '' };
+import { USER_FIELD_NAMES, USER_FIELDS, UserForm } from './UserForm';
 
 export function NewUserPage() {
   usePageTitle('Gebruiker toevoegen');
-  const [values, setValues] = useState(EMPTY);
+  const queryClient = useQueryClient();
+  const form = useZodForm(userFormSchema, EMPTY_USER_FORM);
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [created, setCreated] = useState<{ user: User; initialPassword?: string } | null>(null);
+  const [created, setCreated] = useState<{ user: User; initialPassword?: string | undefined } | null>(null);
+  const create = useMutation({
+    mutationFn: (user: NewUser) => api.users.create(user),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.users }),
+  });
 
-  const submit = async () => {
-    setBusy(true);
-    try {
-      const result = await api.users.create({
-        name: values.name.trim(),
-        email: values.email.trim(),
-        roles: values.roles,
-        ...(values.password ? { password: values.password } : {}),
-      });
-      setError(null);
-      setCreated(result);
-      setValues(EMPTY);
-    } catch (caught) {
-      if (caught instanceof ApiError) setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = form.handleSubmit(
+    async (values) => {
+      try {
+        const result = await create.mutateAsync({
+          name: values.name,
+          email: values.email,
+          roles: values.roles,
+          ...(values.password ? { password: values.password } : {}),
+        });
+        setError(null);
+        setCreated(result);
+        form.reset(EMPTY_USER_FORM);
+      } catch (caught) {
+        applyServerErrors(form, caught, USER_FIELD_NAMES);
+        if (caught instanceof ApiError) setError(caught);
+      }
+    },
+    (errors) => setError(formProblem(errors)),
+  );
 
   return (
     <>
       <PageHeading>Gebruiker toevoegen</PageHeading>
       {created ? (
-        <CreatedNotice user={created.user} initialPassword={created.initialPassword} onAnother={() => {
+        <CreatedNotice
+          user={created.user}
+          initialPassword={created.initialPassword}
+          onAnother={() => {
             setCreated(null);
             requestAnimationFrame(() => document.getElementById(USER_FIELDS.name.id)?.focus());
-          }} />
+          }}
+        />
       ) : (
         <>
           <Paragraph>
@@ -54,13 +64,12 @@ export function NewUserPage() {
           </Paragraph>
           <UserForm
             mode="new"
-            values={values}
-            onChange={setValues}
+            form={form}
             onSubmit={() => void submit()}
             error={error}
             actions={
               <ButtonGroup>
-                <Button type="submit" appearance="primary" busy={busy}>
+                <Button type="submit" appearance="primary" busy={create.isPending}>
                   Gebruiker toevoegen
                 </Button>
                 <TextLink href="/beheer/gebruikers">Annuleren</TextLink>

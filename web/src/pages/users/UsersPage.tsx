@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { api, type User, type UserChanges } from '../../api';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, queryKeys, type User, type UserChanges } from '../../api';
 import { ApiError } from '../../http/client';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
@@ -9,35 +9,33 @@ import { Paragraph } from '../../components/Paragraph';
 import { usePageTitle } from '../../components/usePageTitle';
 import { Link } from '../../router';
 import { can, useUser } from '../../session';
-import { useResource } from '../../useResource';
 import { useUserNotice, type UserNotice } from './notice';
 import { UserTable } from './UserTable';
+import { useUsers } from './useUsers';
 
 export function UsersPage() {
   usePageTitle('Gebruikers');
   const me = useUser();
-  const users = useResource(() => api.users.list().then((result) => result.items));
+  const queryClient = useQueryClient();
+  const users = useUsers();
   const [notice, setNotice] = useUserNotice();
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busyId, setBusyId] = useState<string | null>(null);
+  const change = useMutation({
+    mutationFn: ({ userId, changes }: { userId: string; changes: UserChanges }) => api.users.update(userId, changes),
+    onSuccess: ({ user }) => queryClient.setQueryData<User[]>(queryKeys.users, (items) => items?.map((item) => (item.id === user.id ? user : item))),
+  });
+  const busyId = change.isPending ? change.variables.userId : null;
+  const error = change.error instanceof ApiError ? change.error : null;
 
-  const change = async (userId: string, changes: UserChanges): Promise<User | null> => {
-    setBusyId(userId);
-    setError(null);
+  const save = async (userId: string, changes: UserChanges): Promise<User | null> => {
     try {
-      const { user } = await api.users.update(userId, changes);
-      users.update((items) => items.map((item) => (item.id === user.id ? user : item)));
-      return user;
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : null);
+      return (await change.mutateAsync({ userId, changes })).user;
+    } catch {
       return null;
-    } finally {
-      setBusyId(null);
     }
   };
 
   const toggleActive = async (user: User) => {
-    const saved = await change(user.id, { active: !user.active });
+    const saved = await save(user.id, { active: !user.active });
     if (!saved) return;
     setNotice(
       saved.active
@@ -47,7 +45,7 @@ export function UsersPage() {
   };
 
   const undo = async (action: NonNullable<UserNotice['undo']>) => {
-    const saved = await change(action.userId, action.changes);
+    const saved = await save(action.userId, action.changes);
     if (saved) setNotice({ text: action.doneText });
   };
 
@@ -95,7 +93,7 @@ export function UsersPage() {
       {users.data ? (
         <UserTable users={users.data} currentUserId={me.id} busyId={busyId} onToggleActive={(user) => void toggleActive(user)} />
       ) : users.error ? (
-        <LoadError what="De gebruikers" error={users.error} onRetry={users.reload} />
+        <LoadError what="De gebruikers" error={users.error} onRetry={() => void users.refetch()} />
       ) : (
         <Loading>De gebruikers worden geladen…</Loading>
       )}

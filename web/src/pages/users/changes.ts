@@ -1,13 +1,21 @@
+import { z } from 'zod';
 import type { Role } from '../../../../src/auth/roles';
+import { createUserBody, userPassword } from '../../../../src/users/users.contract';
 import type { User, UserChanges } from '../../api';
 
-export interface UserFormValues {
-  name: string;
-  email: string;
-  roles: Role[];
-  active: boolean;
-  password: string;
-}
+/**
+ * The user form (new and edit): the contract's body for a new user, plus `active`, with an empty
+ * password meaning "none" (new: the server makes a start password; edit: unchanged).
+ */
+export const userFormSchema = createUserBody.extend({
+  email: z.string().trim().pipe(createUserBody.shape.email),
+  active: z.boolean(),
+  password: z.union([z.literal(''), userPassword]),
+});
+
+export type UserFormValues = z.input<typeof userFormSchema>;
+
+export const EMPTY_USER_FORM: UserFormValues = { name: '', email: '', roles: [], active: true, password: '' };
 
 export function formValues(user: User): UserFormValues {
   return { name: user.name, email: user.email, roles: [...user.roles], active: user.active, password: '' };

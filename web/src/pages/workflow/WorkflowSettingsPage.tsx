@@ -1,6 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Controller, type UseFormReturn } from 'react-hook-form';
+import { z } from 'zod';
 import { ROLES, type Role } from '../../../../src/auth/roles';
-import { ApiError } from '../../http/client';
+import { workflowSettingsBody } from '../../../../src/workflow/workflow.contract';
 import { Alert } from '../../components/Alert';
 import { Button, ButtonGroup } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -9,8 +12,10 @@ import { PageHeading } from '../../components/Heading';
 import { LoadError, Loading } from '../../components/Loading';
 import { Paragraph } from '../../components/Paragraph';
 import { usePageTitle } from '../../components/usePageTitle';
-import { useResource } from '../../useResource';
-import { workflowApi, type Preset, type WorkflowSettings } from './workflowApi';
+import { applyServerErrors, useZodForm } from '../../forms/useZodForm';
+import { ApiError } from '../../http/client';
+import { formProblem } from '../../forms/formErrors';
+import { workflowApi, workflowKeys, type Preset, type WorkflowSettingsBody, type WorkflowSettingsOut } from './workflowApi';
 
 const FIELDS = {
   preset: { id: 'werkwijze-preset', label: 'Werkwijze' },
@@ -20,21 +25,40 @@ const FIELDS = {
   decideRoles: { id: 'werkwijze-besluiten', label: 'Wie besluit aan tafel' },
   slotMinutes: { id: 'werkwijze-minuten', label: 'Minuten per casus op de agenda' },
 };
+const FIELD_NAMES = Object.keys(FIELDS) as (keyof typeof FIELDS)[];
+
+const MINUTES = 'Vul een heel aantal minuten in, tussen 5 en 120.';
+
+/** The contract's settings, with the minutes as typed in a text field. */
+const settingsForm = workflowSettingsBody.extend({
+  slotMinutes: z.string().trim().regex(/^\d{1,3}$/, MINUTES).transform(Number).pipe(workflowSettingsBody.shape.slotMinutes),
+});
+type SettingsFormValues = z.input<typeof settingsForm>;
+type SettingsFormApi = UseFormReturn<SettingsFormValues, unknown, WorkflowSettingsBody>;
+
+const toForm = (settings: WorkflowSettingsBody): SettingsFormValues => ({
+  preset: settings.preset,
+  approvalThreshold: settings.approvalThreshold,
+  sparRequired: settings.sparRequired,
+  tableRoles: [...settings.tableRoles],
+  decideRoles: [...settings.decideRoles],
+  slotMinutes: String(settings.slotMinutes),
+});
 
 // Roles that take part in cases; beleid and beheerder never see case content.
 const CASE_ROLES = ROLES.filter((role) => role.key !== 'beleid' && role.key !== 'beheerder');
 
 export function WorkflowSettingsPage() {
   usePageTitle('Werkwijze');
-  const settings = useResource(() => workflowApi.settings(), 'werkwijze');
+  const settings = useQuery({ queryKey: workflowKeys.settings, queryFn: ({ signal }) => workflowApi.settings(signal) });
   return (
     <>
       <PageHeading>Werkwijze</PageHeading>
       <Paragraph lead>Hoe uw gemeente van concept naar besluit werkt: kies een voorinstelling en pas die zo nodig aan.</Paragraph>
       {settings.data ? (
-        <SettingsForm initial={settings.data} presets={settings.data.presets} />
+        <SettingsForm initial={settings.data} />
       ) : settings.error ? (
-        <LoadError what="De werkwijze" error={settings.error} onRetry={settings.reload} />
+        <LoadError what="De werkwijze" error={settings.error} onRetry={() => void settings.refetch()} />
       ) : (
         <Loading>De werkwijze wordt geladen…</Loading>
       )}
@@ -42,52 +66,42 @@ export function WorkflowSettingsPage() {
   );
 }
 
-function SettingsForm({ initial, presets }: { initial: WorkflowSettings; presets: Preset[] }) {
-  const [values, setValues] = useState<WorkflowSettings>(() => ({
-    preset: initial.preset,
-    approvalThreshold: initial.approvalThreshold,
-    sparRequired: initial.sparRequired,
-    tableRoles: initial.tableRoles,
-    decideRoles: initial.decideRoles,
-    slotMinutes: initial.slotMinutes,
-  }));
-  const [minutes, setMinutes] = useState(String(initial.slotMinutes));
+function SettingsForm({ initial }: { initial: WorkflowSettingsOut }) {
+  const queryClient = useQueryClient();
+  const presets = initial.presets;
+  const form = useZodForm(settingsForm, toForm(initial));
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const preset = presets.find((p) => p.key === values.preset);
+  const save = useMutation({
+    mutationFn: workflowApi.saveSettings,
+    onSuccess: (result) => queryClient.setQueryData(workflowKeys.settings, result),
+  });
+  // Any change after a save: the confirmation no longer speaks for what is on screen.
+  useEffect(() => {
+    const subscription = form.watch(() => setSaved(false));
+    return () => subscription.unsubscribe();
+  }, [form]);
+  const preset = presets.find((p) => p.key === form.watch('preset'));
 
-  const change = (next: Partial<WorkflowSettings>) => {
-    setValues((current) => ({ ...current, ...next }));
-    setSaved(false);
-  };
   const choosePreset = (key: string) => {
     const chosen = presets.find((p) => p.key === key);
-    if (!chosen) return;
-    change(chosen.settings);
-    setMinutes(String(chosen.settings.slotMinutes));
+    if (chosen) form.reset(toForm(chosen.settings), { keepDefaultValues: true, keepIsSubmitted: true });
   };
-  const toggle = (field: 'tableRoles' | 'decideRoles', role: Role, on: boolean) =>
-    change({ [field]: on ? [...values[field], role] : values[field].filter((r) => r !== role) });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!/^\d{1,3}$/.test(minutes.trim())) {
-      setError(new ApiError(422, 'De invoer is niet geldig.', 'Controleer het aantal minuten.', [{ path: 'slotMinutes', message: 'Vul een heel aantal minuten in, tussen 5 en 120.' }]));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await workflowApi.saveSettings({ ...values, slotMinutes: Number(minutes.trim()) });
-      setValues({ ...values, slotMinutes: result.slotMinutes });
-      setSaved(true);
-    } catch (caught) {
-      if (caught instanceof ApiError) setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = form.handleSubmit(
+    async (values) => {
+      setError(null);
+      try {
+        const result = await save.mutateAsync(values);
+        form.reset(toForm(result));
+        setSaved(true);
+      } catch (caught) {
+        applyServerErrors(form, caught, FIELD_NAMES);
+        if (caught instanceof ApiError) setError(caught);
+      }
+    },
+    (errors) => setError(formProblem(errors, undefined, 'Controleer de gemarkeerde velden.')),
+  );
 
   return (
     <form className="utrecht-form dbk-form" noValidate onSubmit={(event) => void submit(event)} aria-label="Werkwijze wijzigen">
@@ -97,49 +111,71 @@ function SettingsForm({ initial, presets }: { initial: WorkflowSettings; presets
           <p className="utrecht-paragraph dbk-paragraph">De werkwijze is opgeslagen. Nieuwe besluiten volgen deze instellingen.</p>
         </Alert>
       ) : null}
-      <SelectField
-        id={FIELDS.preset.id}
-        label={FIELDS.preset.label}
-        value={values.preset}
-        onChange={choosePreset}
-        options={presets.map((p) => ({ value: p.key, label: p.label }))}
-        description={preset?.description}
-        error={error?.fieldError('preset')}
+      <Controller
+        control={form.control}
+        name="preset"
+        render={({ field, fieldState }) => (
+          <SelectField
+            id={FIELDS.preset.id}
+            label={FIELDS.preset.label}
+            value={field.value}
+            onChange={choosePreset}
+            options={presets.map((p: Preset) => ({ value: p.key, label: p.label }))}
+            description={preset?.description}
+            error={fieldState.error?.message}
+          />
+        )}
       />
-      <SelectField
-        id={FIELDS.approvalThreshold.id}
-        label={FIELDS.approvalThreshold.label}
-        value={String(values.approvalThreshold)}
-        onChange={(value) => change({ approvalThreshold: Number(value) })}
-        options={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: n === 1 ? '1 goedkeuring' : `${n} goedkeuringen` }))}
-        description="Goedkeuringen van anderen dan de auteur. Twee is het zes-ogenprincipe."
-        error={error?.fieldError('approvalThreshold')}
+      <Controller
+        control={form.control}
+        name="approvalThreshold"
+        render={({ field, fieldState }) => (
+          <SelectField
+            id={FIELDS.approvalThreshold.id}
+            label={FIELDS.approvalThreshold.label}
+            value={String(field.value)}
+            onChange={(value) => field.onChange(Number(value))}
+            options={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: n === 1 ? '1 goedkeuring' : `${n} goedkeuringen` }))}
+            description="Goedkeuringen van anderen dan de auteur. Twee is het zes-ogenprincipe."
+            error={fieldState.error?.message}
+          />
+        )}
       />
       <Fieldset id="werkwijze-spar-groep" legend="Spar-tafel">
-        <CheckboxField
-          id={FIELDS.sparRequired.id}
-          label={FIELDS.sparRequired.label}
-          checked={values.sparRequired}
-          onChange={(sparRequired) => change({ sparRequired })}
-          description="Aangevinkt: een concept kan pas worden geagendeerd nadat het op de spar-tafel is besproken."
+        <Controller
+          control={form.control}
+          name="sparRequired"
+          render={({ field }) => (
+            <CheckboxField
+              id={FIELDS.sparRequired.id}
+              label={FIELDS.sparRequired.label}
+              checked={field.value}
+              onChange={field.onChange}
+              description="Aangevinkt: een concept kan pas worden geagendeerd nadat het op de spar-tafel is besproken."
+            />
+          )}
         />
       </Fieldset>
-      <RoleGroup field="tableRoles" values={values} toggle={toggle} error={error?.fieldError('tableRoles')} description="Zij brengen een plan naar de spar-tafel of doorbraaktafel en zetten het terug naar concept." />
-      <RoleGroup field="decideRoles" values={values} toggle={toggle} error={error?.fieldError('decideRoles')} description="Zij keuren goed, sturen terug of wijzen af. De auteur telt nooit mee." />
-      <TextField
-        id={FIELDS.slotMinutes.id}
-        label={FIELDS.slotMinutes.label}
-        value={minutes}
-        onChange={(value) => {
-          setMinutes(value);
-          setSaved(false);
-        }}
-        size="narrow"
-        description="Tussen 5 en 120 minuten."
-        error={error?.fieldError('slotMinutes')}
+      <RoleGroup field="tableRoles" form={form} description="Zij brengen een plan naar de spar-tafel of doorbraaktafel en zetten het terug naar concept." />
+      <RoleGroup field="decideRoles" form={form} description="Zij keuren goed, sturen terug of wijzen af. De auteur telt nooit mee." />
+      <Controller
+        control={form.control}
+        name="slotMinutes"
+        render={({ field, fieldState }) => (
+          <TextField
+            id={FIELDS.slotMinutes.id}
+            label={FIELDS.slotMinutes.label}
+            value={field.value}
+            onChange={field.onChange}
+            inputRef={field.ref}
+            size="narrow"
+            description="Tussen 5 en 120 minuten."
+            error={fieldState.error?.message}
+          />
+        )}
       />
       <ButtonGroup>
-        <Button type="submit" appearance="primary" busy={busy}>
+        <Button type="submit" appearance="primary" busy={save.isPending}>
           Werkwijze opslaan
         </Button>
       </ButtonGroup>
@@ -149,25 +185,29 @@ function SettingsForm({ initial, presets }: { initial: WorkflowSettings; presets
 
 interface RoleGroupProps {
   field: 'tableRoles' | 'decideRoles';
-  values: WorkflowSettings;
-  toggle: (field: 'tableRoles' | 'decideRoles', role: Role, on: boolean) => void;
+  form: SettingsFormApi;
   description: string;
-  error: string | undefined;
 }
 
-function RoleGroup({ field, values, toggle, description, error }: RoleGroupProps) {
-  const { id, label } = FIELDS[field];
+function RoleGroup({ field: name, form, description }: RoleGroupProps) {
+  const { id, label } = FIELDS[name];
   return (
-    <Fieldset id={id} legend={label} description={description} error={error}>
-      {CASE_ROLES.map((role) => (
-        <CheckboxField
-          key={role.key}
-          id={`${id}-${role.key}`}
-          label={role.label}
-          checked={values[field].includes(role.key)}
-          onChange={(on) => toggle(field, role.key, on)}
-        />
-      ))}
-    </Fieldset>
+    <Controller
+      control={form.control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <Fieldset id={id} legend={label} description={description} error={fieldState.error?.message}>
+          {CASE_ROLES.map((role) => (
+            <CheckboxField
+              key={role.key}
+              id={`${id}-${role.key}`}
+              label={role.label}
+              checked={field.value.includes(role.key)}
+              onChange={(on) => field.onChange(on ? [...field.value, role.key] : field.value.filter((r: Role) => r !== role.key))}
+            />
+          ))}
+        </Fieldset>
+      )}
+    />
   );
 }

@@ -3,7 +3,7 @@ import { Button } from '../../../components/Button';
 import { Heading3 } from '../../../components/Heading';
 import type { Action } from '../planTypes';
 import { useReadOnly } from './CanvasContext';
-import { focusField } from './CostLineTable';
+import { focusField } from './focusField';
 import { insertAt, replaceAt } from './document';
 import { CanvasTextField } from './fields/CanvasTextField';
 import { UndoNotice } from './UndoNotice';

@@ -5,7 +5,7 @@ import { Heading2 } from '../../../components/Heading';
 import { Paragraph } from '../../../components/Paragraph';
 import type { Bottleneck } from '../planTypes';
 import { useReadOnly } from './CanvasContext';
-import { focusField } from './CostLineTable';
+import { focusField } from './focusField';
 import { insertAt, replaceAt } from './document';
 import { CanvasSelect } from './fields/CanvasSelect';
 import { CanvasTextField } from './fields/CanvasTextField';

@@ -1,12 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { PageHeading } from '../../../components/Heading';
 import { LoadError, Loading } from '../../../components/Loading';
 import { TextLink } from '../../../components/TextLink';
 import { usePageTitle } from '../../../components/usePageTitle';
-import { useResource } from '../../../useResource';
+import { ApiError } from '../../../http/client';
 import '../plans.css';
 import './canvas.css';
-import { plansApi } from '../plansApi';
-import { usePlansSession } from '../usePlansSession';
+import { planKeys, plansApi } from '../plansApi';
 import { CanvasEditor } from './CanvasEditor';
 import { PublishInspiration } from './inspiration/PublishInspiration';
 import { PlanMeasurements } from './measurements/PlanMeasurements';
@@ -15,8 +15,15 @@ import { useCanvasWorkflow } from './workflow/useCanvasWorkflow';
 import { WorkflowPanel } from './workflow/WorkflowPanel';
 
 export function CanvasPage({ id }: { id: string }) {
-  usePlansSession();
-  const plan = useResource(() => plansApi.get(id), id);
+  // Loaded once per visit: from here on the editor's autosave owns the plan (its version, its
+  // document), so nothing is cached for the next visit and nothing refetches underneath it.
+  const plan = useQuery({
+    queryKey: planKeys.plan(id),
+    queryFn: ({ signal }) => plansApi.get(id, signal),
+    gcTime: 0,
+    staleTime: Infinity,
+    refetchOnReconnect: false,
+  });
   usePageTitle(plan.data ? `Casus ${plan.data.caseNumber}` : 'Maatwerkcanvas');
   const wf = useCanvasWorkflow(plan.data);
   const panel = wf.plan ? <WorkflowPanel planId={wf.plan.id} refreshKey={wf.refreshKey} locked={wf.locked} onUnlock={wf.unlock} onChanged={wf.onChanged} message={wf.message} onMessage={wf.onMessage} /> : null;
@@ -26,7 +33,7 @@ export function CanvasPage({ id }: { id: string }) {
       <PageHeading>Maatwerkcanvas</PageHeading>
       {plan.error ? (
         <>
-          <LoadError what="De gegevens van het plan" error={plan.error} onRetry={plan.error.status === 404 ? undefined : plan.reload} />
+          <LoadError what="De gegevens van het plan" error={plan.error} onRetry={plan.error instanceof ApiError && plan.error.status === 404 ? undefined : () => void plan.refetch()} />
           <TextLink href="/plannen">Naar het overzicht van plannen</TextLink>
         </>
       ) : (

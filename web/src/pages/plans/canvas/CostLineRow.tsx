@@ -5,7 +5,7 @@ import { formatEuro } from '../../../../../src/shared/money';
 import { Button } from '../../../components/Button';
 import type { CostLine, PriceItem } from '../planTypes';
 import { useReadOnly } from './CanvasContext';
-import { focusField } from './CostLineTable';
+import { focusField } from './focusField';
 import { applyPriceItem, linesOf, updateLine, type ScenarioRef } from './document';
 import { CanvasCheckbox } from './fields/CanvasCheckbox';
 import { CanvasSelect } from './fields/CanvasSelect';

@@ -3,7 +3,8 @@ import { lineCents } from '../../../../../src/plans/domain/kba';
 import { formatEuro } from '../../../../../src/shared/money';
 import { Button } from '../../../components/Button';
 import type { CostLine } from '../planTypes';
-import { fieldId, useReadOnly } from './CanvasContext';
+import { useReadOnly } from './CanvasContext';
+import { focusField } from './focusField';
 import { CostLineRow } from './CostLineRow';
 import { insertAt, insertLine, linesOf, newLine, removeLine, scenarioPath, withLines, type ScenarioRef } from './document';
 import type { Edit } from './types';
@@ -22,11 +23,6 @@ interface CostLineTableProps {
 
 const COLUMNS = ['Omschrijving', 'Product (prijslijst)', 'Geldstroom', 'Prijs', 'Aantal', 'Per', 'Vanaf maand', 'Maanden', 'Btw', 'Kosten'];
 const COLUMN_CLASSES = ['description', 'product', 'stream', 'price', 'quantity', 'frequency', 'start', 'months', 'vat', 'total'];
-
-/** Focuses a field after React has drawn it. */
-export function focusField(path: string): void {
-  requestAnimationFrame(() => document.getElementById(fieldId(path))?.focus());
-}
 
 /**
  * The cost lines of one scenario, made for the keyboard: Enter in the last field (btw) goes to the

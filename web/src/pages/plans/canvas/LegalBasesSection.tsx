@@ -5,7 +5,7 @@ import { Heading2, Heading3 } from '../../../components/Heading';
 import { Paragraph } from '../../../components/Paragraph';
 import type { LegalBasisRef, PlanDocument } from '../planTypes';
 import { useReadOnly } from './CanvasContext';
-import { focusField } from './CostLineTable';
+import { focusField } from './focusField';
 import { insertAt, legalBasisFrom, replaceAt } from './document';
 import { CanvasTextField } from './fields/CanvasTextField';
 import { UndoNotice } from './UndoNotice';

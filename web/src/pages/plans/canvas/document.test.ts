@@ -85,6 +85,10 @@ describe('a product from the price list', () => {
     year: 2025,
     confidence: 'high',
     source: 'test',
+    note: '',
+    origin: 'national',
+    active: true,
+    updatedAt: '2025-01-01T00:00:00.000Z',
   };
 
   it('fills price, frequency, funding stream and an empty description', () => {

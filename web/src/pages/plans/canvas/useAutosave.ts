@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { ApiError } from '../../../http/client';
-import { ConflictError, plansApi } from '../plansApi';
+import { ApiError, ConflictError } from '../../../http/client';
+import { plansApi } from '../plansApi';
 import type { Plan, PlanDocument } from '../planTypes';
 import { autosaveReducer, canSend, initialAutosave, isDirty } from './autosave';
 import { documentOf } from './document';
@@ -11,19 +11,35 @@ import { holdReason, scanDocument } from './privacy';
 /** Saving starts this long after the last keystroke, and at once when a field loses focus. */
 export const AUTOSAVE_DELAY_MS = 1000;
 
+declare global {
+  interface Window {
+    /** Set by a test harness before the app starts (e2e/support/fixture.ts); unset in use. */
+    __doorbraakAutosaveDelayMs?: number;
+  }
+}
+
+/** The delay to use when none is passed: AUTOSAVE_DELAY_MS unless a test harness set another. */
+export function defaultAutosaveDelay(): number {
+  const injected = typeof window === 'undefined' ? undefined : window.__doorbraakAutosaveDelayMs;
+  return typeof injected === 'number' && Number.isFinite(injected) && injected >= 0 ? injected : AUTOSAVE_DELAY_MS;
+}
+
+export interface AutosaveOptions {
+  /** Milliseconds between the last keystroke and the save; default defaultAutosaveDelay(). */
+  delayMs?: number;
+}
+
 export type ConflictChoice = 'merge' | 'mine' | 'theirs';
 
-export interface PlanMeta {
-  status: Plan['status'];
-  updatedAt: string;
-}
+export type PlanMeta = Pick<Plan, 'status' | 'updatedAt'>;
 
 /**
  * The canvas document with autosave: edits are local at once (the KBA follows every keystroke),
  * kept on this computer until the server has them, and saved with the version they are based on.
  * A conflict stops autosave until the user chooses; whatever they choose, nothing typed is lost.
  */
-export function useAutosave(plan: Plan, userId: string, readOnly: boolean) {
+export function useAutosave(plan: Plan, userId: string, readOnly: boolean, options: AutosaveOptions = {}) {
+  const delayMs = options.delayMs ?? defaultAutosaveDelay();
   const store = useMemo(() => draftStore(userId, plan.id), [userId, plan.id]);
   const [start] = useState(() => {
     const server = documentOf(plan);
@@ -78,16 +94,17 @@ export function useAutosave(plan: Plan, userId: string, readOnly: boolean) {
         dispatch({ type: 'saved', revision, version: result.version, at: result.updatedAt });
       },
       (error: unknown) => {
-        if (error instanceof ConflictError && error.current) {
-          const theirs = documentOf(error.current);
+        const current = error instanceof ConflictError ? error.member<Plan>('current') : undefined;
+        if (current) {
+          const theirs = documentOf(current);
           if (same(theirs, latest.current.document)) {
             // The other save was this same text (a save sent while leaving the page): nothing to choose.
             setSaved(theirs);
-            setMeta({ status: error.current.status, updatedAt: error.current.updatedAt });
-            dispatch({ type: 'resolved', version: error.current.version, clean: true, at: error.current.updatedAt });
+            setMeta({ status: current.status, updatedAt: current.updatedAt });
+            dispatch({ type: 'resolved', version: current.version, clean: true, at: current.updatedAt });
             return;
           }
-          setConflict(error.current);
+          setConflict(current);
           dispatch({ type: 'conflict', revision });
         } else if (error instanceof ApiError && error.status === 422) {
           dispatch({ type: 'invalid', revision, title: error.title, errors: error.errors });
@@ -104,10 +121,10 @@ export function useAutosave(plan: Plan, userId: string, readOnly: boolean) {
   // Debounced save after typing stops; at once after a conflict is settled.
   useEffect(() => {
     if (!dirty || state.sending !== null) return;
-    const timer = setTimeout(flush, immediate.current ? 0 : AUTOSAVE_DELAY_MS);
+    const timer = setTimeout(flush, immediate.current ? 0 : delayMs);
     immediate.current = false;
     return () => clearTimeout(timer);
-  }, [dirty, state.revision, state.sending, state.outcome, flush]);
+  }, [dirty, state.revision, state.sending, state.outcome, flush, delayMs]);
 
   // Unsaved edits live on this computer until the server has them.
   useEffect(() => {

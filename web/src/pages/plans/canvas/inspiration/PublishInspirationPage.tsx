@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { ApiError } from '../../../../http/client';
 import { Button, ButtonGroup } from '../../../../components/Button';
 import { ErrorSummary } from '../../../../components/ErrorSummary';
@@ -9,11 +10,12 @@ import { Paragraph } from '../../../../components/Paragraph';
 import { TextAreaField } from '../../../../components/TextAreaField';
 import { TextLink } from '../../../../components/TextLink';
 import { usePageTitle } from '../../../../components/usePageTitle';
+import { applyServerErrors, useZodForm } from '../../../../forms/useZodForm';
 import { navigate } from '../../../../router';
-import { useResource } from '../../../../useResource';
-import { inspirationApi, type RedactionDraft } from '../../../inspiration/inspirationApi';
+import { afterInspirationChange, inspirationApi, inspirationKeys, type RedactionDraft } from '../../../inspiration/inspirationApi';
 import { SolutionFacts } from '../../../inspiration/SolutionFacts';
-import { missingTexts, scanTexts, type RedactionTexts } from './redactionForm';
+import { formErrors } from '../../../library/formError';
+import { redactionFormSchema, scanTexts, type RedactionTexts } from './redactionForm';
 
 const FIELDS = {
   title: { id: 'redactie-titel', label: 'Titel' },
@@ -22,10 +24,11 @@ const FIELDS = {
   legalBases: { id: 'redactie-grondslagen', label: 'Grondslagen' },
   confirmWarnings: { id: 'redactie-bevestig', label: 'Bevestiging' },
 };
+const FIELD_NAMES = Object.keys(FIELDS);
 
 export function PublishInspirationPage({ planId }: { planId: string }) {
   usePageTitle('Publiceer als inspiratie');
-  const draft = useResource(() => inspirationApi.draft(planId), planId);
+  const draft = useQuery({ queryKey: inspirationKeys.draft(planId), queryFn: () => inspirationApi.draft(planId) });
   return (
     <>
       <PageHeading>Publiceer als inspiratie</PageHeading>
@@ -44,45 +47,42 @@ export function PublishInspirationPage({ planId }: { planId: string }) {
 }
 
 function RedactionForm({ draft }: { draft: RedactionDraft }) {
-  const [texts, setTexts] = useState<RedactionTexts>({ title: draft.title, situation: '', breakthrough: draft.breakthrough });
-  const [confirmed, setConfirmed] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const queryClient = useQueryClient();
+  const form = useZodForm(redactionFormSchema, { title: draft.title, situation: '', breakthrough: draft.breakthrough, confirmWarnings: false });
+  const [summary, setSummary] = useState<ApiError | null>(null);
+  const submission = useMutation({ mutationFn: inspirationApi.submit });
+  const [title, situation, breakthrough, confirmed] = form.watch(['title', 'situation', 'breakthrough', 'confirmWarnings']);
+  const texts: RedactionTexts = { title: title ?? '', situation: situation ?? '', breakthrough: breakthrough ?? '' };
+  // The server's privacy guard, on every keystroke: a BSN is refused at its field before anything is sent.
   const scan = scanTexts(texts);
-  const set = (key: keyof RedactionTexts) => (value: string) => setTexts({ ...texts, [key]: value });
+  const set = (key: keyof RedactionTexts) => (value: string) => form.setValue(key, value, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
 
-  const fieldError = (key: keyof RedactionTexts) => scan.errors[key] ?? error?.fieldError(key);
+  const fieldError = (key: keyof RedactionTexts) => scan.errors[key] ?? form.formState.errors[key]?.message;
   const warningText = (key: keyof RedactionTexts) => (scan.warnings[key] ? `Let op: ${scan.warnings[key].map((w) => w.message).join(' ')}` : undefined);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const local = [
-      ...missingTexts(texts),
-      ...Object.entries(scan.errors).map(([path, message]) => ({ path, message })),
-      ...(scan.hasWarnings && !confirmed ? [{ path: 'confirmWarnings', message: 'Bevestig dat de gemelde gegevens nodig en niet herleidbaar zijn, of haal ze weg.' }] : []),
-    ];
-    if (local.length > 0) {
-      setError(new ApiError(422, 'De invoer is niet geldig.', 'Pas de gemelde velden aan voordat u indient.', local));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = await inspirationApi.submit({
-        planId: draft.planId,
-        ...texts,
-        legalBases: draft.legalBases,
-        domains: draft.domains,
-        fundingStreams: draft.fundingStreams,
-        confirmWarnings: scan.hasWarnings && confirmed,
-      });
-      navigate(`/inspiratie/${encodeURIComponent(saved.id)}`);
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : new ApiError(0, 'Er ging iets mis.', String(failure)));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = form.handleSubmit(
+    async (values) => {
+      setSummary(null);
+      try {
+        const saved = await submission.mutateAsync({
+          planId: draft.planId,
+          title: values.title,
+          situation: values.situation,
+          breakthrough: values.breakthrough,
+          legalBases: draft.legalBases,
+          domains: draft.domains,
+          fundingStreams: draft.fundingStreams,
+          confirmWarnings: scan.hasWarnings && values.confirmWarnings,
+        });
+        await afterInspirationChange(queryClient);
+        navigate(`/inspiratie/${encodeURIComponent(saved.id)}`);
+      } catch (caught) {
+        applyServerErrors(form, caught, FIELD_NAMES);
+        setSummary(caught instanceof ApiError ? caught : new ApiError(0, 'Er ging iets mis.', String(caught)));
+      }
+    },
+    (errors) => setSummary(formErrors(errors, FIELD_NAMES, 'Pas de gemelde velden aan voordat u indient.')),
+  );
 
   return (
     <form className="utrecht-form dbk-form" noValidate onSubmit={(event) => void submit(event)}>
@@ -90,7 +90,7 @@ function RedactionForm({ draft }: { draft: RedactionDraft }) {
         Deel wat dit gezin verder hielp met de gemeenten in de regio. Wat u hier schrijft, kan iedereen in de regio lezen: schrijf het zo dat niemand
         het gezin herkent. Een tweede maatwerker controleert het voordat het zichtbaar wordt.
       </Paragraph>
-      <ErrorSummary error={error} fields={FIELDS} />
+      <ErrorSummary error={summary} fields={FIELDS} />
       <TextField id={FIELDS.title.id} label={FIELDS.title.label} size="wide" value={texts.title} onChange={set('title')} error={fieldError('title')} description={warningText('title')} />
       <TextAreaField
         id={FIELDS.situation.id}
@@ -114,9 +114,9 @@ function RedactionForm({ draft }: { draft: RedactionDraft }) {
         <CheckboxField
           id={FIELDS.confirmWarnings.id}
           label="Ik heb gecontroleerd dat de gemelde e-mailadressen, telefoonnummers of data nodig zijn en niet naar het gezin te herleiden zijn."
-          checked={confirmed}
-          onChange={setConfirmed}
-          error={error?.fieldError('confirmWarnings')}
+          checked={confirmed ?? false}
+          onChange={(checked) => form.setValue('confirmWarnings', checked, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })}
+          error={form.formState.errors.confirmWarnings?.message}
         />
       ) : null}
       <section aria-labelledby="redactie-vast" id={FIELDS.legalBases.id} tabIndex={-1}>
@@ -125,7 +125,7 @@ function RedactionForm({ draft }: { draft: RedactionDraft }) {
         <SolutionFacts legalBases={draft.legalBases} domains={draft.domains} fundingStreams={draft.fundingStreams} kba={draft.kba} full />
       </section>
       <ButtonGroup>
-        <Button type="submit" appearance="primary" busy={busy}>
+        <Button type="submit" appearance="primary" busy={submission.isPending || submission.isSuccess}>
           Indienen ter beoordeling
         </Button>
         <TextLink href={`/plannen/${encodeURIComponent(draft.planId)}`}>Annuleren, terug naar het plan</TextLink>

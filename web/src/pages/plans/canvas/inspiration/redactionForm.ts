@@ -1,10 +1,9 @@
+import { z } from 'zod';
+import { publishBody, type Submission } from '../../../../../../src/inspiration/inspiration.contract';
 import { scanForPersonalData, type PrivacyWarning } from '../../../../../../src/privacy/domain/guard';
 
-export interface RedactionTexts {
-  title: string;
-  situation: string;
-  breakthrough: string;
-}
+/** The texts the maatwerker writes: those of the contract's submission. */
+export type RedactionTexts = Pick<Submission, 'title' | 'situation' | 'breakthrough'>;
 
 export const TEXT_FIELDS = ['title', 'situation', 'breakthrough'] as const;
 
@@ -36,3 +35,22 @@ export function missingTexts(texts: RedactionTexts): { path: string; message: st
   };
   return TEXT_FIELDS.filter((field) => !texts[field].trim()).map((field) => ({ path: field, message: messages[field] }));
 }
+
+export const CONFIRM_MESSAGE = 'Bevestig dat de gemelde gegevens nodig en niet herleidbaar zijn, of haal ze weg.';
+
+/**
+ * The redaction form: the contract's texts of a submission, checked as the server will check
+ * them (nothing empty, no BSN) and with the confirmation the server asks for when the texts hold
+ * an e-mail address, phone number or date.
+ */
+export const redactionFormSchema = publishBody
+  .pick({ title: true, situation: true, breakthrough: true })
+  .extend({ confirmWarnings: z.boolean() })
+  .superRefine((values, context) => {
+    for (const { path, message } of missingTexts(values)) context.addIssue({ code: 'custom', path: [path], message });
+    const scan = scanTexts(values);
+    for (const [path, message] of Object.entries(scan.errors)) context.addIssue({ code: 'custom', path: [path], message });
+    if (scan.hasWarnings && !values.confirmWarnings) context.addIssue({ code: 'custom', path: ['confirmWarnings'], message: CONFIRM_MESSAGE });
+  });
+
+export type RedactionFormValues = z.input<typeof redactionFormSchema>;

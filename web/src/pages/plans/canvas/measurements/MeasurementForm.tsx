@@ -1,12 +1,17 @@
-import { useState, type FormEvent } from 'react';
-import { MEASUREMENT_MOMENTS } from '../../../../../../src/followup/domain/schedule';
+import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { Controller, useWatch } from 'react-hook-form';
+import { MEASUREMENT_MOMENTS, type MeasurementMoment } from '../../../../../../src/followup/domain/schedule';
 import { amsterdamDate } from '../../../../../../src/shared/dates';
 import { ApiError } from '../../../../http/client';
+import { applyServerErrors, useZodForm } from '../../../../forms/useZodForm';
 import { Button, ButtonGroup } from '../../../../components/Button';
 import { ErrorSummary } from '../../../../components/ErrorSummary';
 import { SelectField, TextField } from '../../../../components/FormField';
 import { TextAreaField } from '../../../../components/TextAreaField';
-import { measurementsApi, suggestedMoment, type Measurement, type PlanMeasurementsData } from './measurementsApi';
+import { formProblem } from '../../../../forms/formErrors';
+import { measurementsApi, suggestedMoment, type Measurement, type MeasurementInput, type PlanMeasurements } from './measurementsApi';
+import { measurementFormSchema } from './measurementsForms';
 
 const FIELDS = {
   moment: { id: 'meting-moment', label: 'Meetmoment' },
@@ -15,74 +20,96 @@ const FIELDS = {
   note: { id: 'meting-toelichting', label: 'Toelichting' },
   status: { id: 'meting-moment', label: 'Plan' },
 };
+const FIELD_NAMES = ['moment', 'lifeSatisfaction', 'measuredOn', 'note'];
 
 const SCORES = [{ value: '', label: 'Kies een cijfer' }, ...Array.from({ length: 10 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }))];
 
 /** Records a measurement, or corrects one when the chosen moment was measured already. */
-export function MeasurementForm({ planId, data, onSaved }: { planId: string; data: PlanMeasurementsData; onSaved: (saved: Measurement, corrected: boolean) => void }) {
-  const [moment, setMoment] = useState(() => suggestedMoment(data.schedule));
-  const [score, setScore] = useState('');
-  const [note, setNote] = useState('');
-  const [measuredOn, setMeasuredOn] = useState(() => amsterdamDate(new Date()));
+export function MeasurementForm({ planId, data, onSaved }: { planId: string; data: PlanMeasurements; onSaved: (saved: Measurement, corrected: boolean) => void }) {
+  const form = useZodForm(measurementFormSchema, { moment: suggestedMoment(data.schedule), lifeSatisfaction: '', measuredOn: amsterdamDate(new Date()), note: '' });
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const moment = useWatch({ control: form.control, name: 'moment' });
   const recorded = (key: string) => data.items.some((item) => item.moment === key);
   const correcting = recorded(moment);
-  const message = (path: keyof typeof FIELDS) => error?.errors.find((e) => e.path === path)?.message;
+  const save = useMutation({
+    mutationFn: ({ at, body, correct }: { at: MeasurementMoment; body: MeasurementInput; correct: boolean }) =>
+      correct ? measurementsApi.correct(planId, at, body) : measurementsApi.record(planId, at, body),
+  });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!score) {
-      setError(new ApiError(422, 'De invoer is niet geldig.', '', [{ path: 'lifeSatisfaction', message: 'Kies een cijfer van 1 tot en met 10.' }]));
-      return;
-    }
-    setBusy(true);
-    try {
-      const body = { lifeSatisfaction: Number(score), note: note.trim(), ...(measuredOn ? { measuredOn } : {}) };
-      const saved = correcting ? await measurementsApi.correct(planId, moment, body) : await measurementsApi.record(planId, moment, body);
-      setError(null);
-      setScore('');
-      setNote('');
-      onSaved(saved, correcting);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'Er ging iets mis.', String(caught)));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = form.handleSubmit(
+    async ({ moment: at, ...body }) => {
+      try {
+        const saved = await save.mutateAsync({ at, body, correct: correcting });
+        setError(null);
+        form.reset({ moment: at, lifeSatisfaction: '', measuredOn: form.getValues('measuredOn'), note: '' });
+        onSaved(saved, correcting);
+      } catch (caught) {
+        applyServerErrors(form, caught, FIELD_NAMES);
+        setError(caught instanceof ApiError ? caught : new ApiError(0, 'Er ging iets mis.', String(caught)));
+      }
+    },
+    (errors) => setError(formProblem(errors)),
+  );
+  // The plan's status is no field of the form: the server's refusal shows at the moment.
+  const statusError = error?.fieldError('status');
 
   return (
     <form className="utrecht-form dbk-form" noValidate onSubmit={(event) => void submit(event)} aria-label="Meting vastleggen">
       <ErrorSummary error={error} fields={FIELDS} />
-      <SelectField
-        id={FIELDS.moment.id}
-        label={FIELDS.moment.label}
-        value={moment}
-        onChange={setMoment}
-        options={MEASUREMENT_MOMENTS.map((m) => ({ value: m.key, label: recorded(m.key) ? `${m.label} (al gemeten: corrigeren)` : m.label }))}
-        error={message('moment') ?? message('status')}
+      <Controller
+        control={form.control}
+        name="moment"
+        render={({ field, fieldState }) => (
+          <SelectField
+            id={FIELDS.moment.id}
+            label={FIELDS.moment.label}
+            value={field.value}
+            onChange={field.onChange}
+            options={MEASUREMENT_MOMENTS.map((m) => ({ value: m.key, label: recorded(m.key) ? `${m.label} (al gemeten: corrigeren)` : m.label }))}
+            error={fieldState.error?.message ?? statusError}
+          />
+        )}
       />
-      <SelectField
-        id={FIELDS.lifeSatisfaction.id}
-        label={FIELDS.lifeSatisfaction.label}
-        description="Hoe tevreden is het huishouden over het leven, van 1 (zeer ontevreden) tot 10 (zeer tevreden)?"
-        value={score}
-        onChange={setScore}
-        options={SCORES}
-        error={message('lifeSatisfaction')}
+      <Controller
+        control={form.control}
+        name="lifeSatisfaction"
+        render={({ field, fieldState }) => (
+          <SelectField
+            id={FIELDS.lifeSatisfaction.id}
+            label={FIELDS.lifeSatisfaction.label}
+            description="Hoe tevreden is het huishouden over het leven, van 1 (zeer ontevreden) tot 10 (zeer tevreden)?"
+            value={field.value}
+            onChange={field.onChange}
+            options={SCORES}
+            error={fieldState.error?.message}
+          />
+        )}
       />
-      <TextField id={FIELDS.measuredOn.id} label={FIELDS.measuredOn.label} type="date" value={measuredOn} onChange={setMeasuredOn} error={message('measuredOn')} size="narrow" />
-      <TextAreaField
-        id={FIELDS.note.id}
-        label={`${FIELDS.note.label} (niet verplicht)`}
-        description="Wat is er veranderd? Geen namen of BSN."
-        value={note}
-        onChange={setNote}
-        error={message('note')}
-        rows={2}
+      <Controller
+        control={form.control}
+        name="measuredOn"
+        render={({ field, fieldState }) => (
+          <TextField id={FIELDS.measuredOn.id} label={FIELDS.measuredOn.label} type="date" value={field.value} onChange={field.onChange} inputRef={field.ref} error={fieldState.error?.message} size="narrow" />
+        )}
+      />
+      <Controller
+        control={form.control}
+        name="note"
+        render={({ field, fieldState }) => (
+          <TextAreaField
+            id={FIELDS.note.id}
+            label={`${FIELDS.note.label} (niet verplicht)`}
+            description="Wat is er veranderd? Geen namen of BSN."
+            value={field.value}
+            onChange={field.onChange}
+            textAreaRef={field.ref}
+            error={fieldState.error?.message}
+            rows={2}
+          />
+        )}
       />
       <ButtonGroup>
-        <Button type="submit" appearance="primary" busy={busy}>
+        <Button type="submit" appearance="primary" busy={save.isPending}>
           {correcting ? 'Meting corrigeren' : 'Meting vastleggen'}
         </Button>
       </ButtonGroup>

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert } from '../../../../components/Alert';
 import { Cell, Row, Table, TableBody, TableHead } from '../../../../components/Table';
 import { can, useUser } from '../../../../session';
-import { useResource } from '../../../../useResource';
+import { actionsKey } from '../../../actions/actionsApi';
 import { dueText, formatIsoDate } from '../../../actions/actionsFormat';
 import { MeasurementForm } from './MeasurementForm';
-import { measurementsApi, type ScheduledMoment } from './measurementsApi';
+import { measurementsApi, measurementsKey, type ScheduledMoment } from './measurementsApi';
 
 function status(item: ScheduledMoment): string {
   if (item.done) return `Gemeten op ${formatIsoDate(item.measuredOn!)}: ${item.lifeSatisfaction} / 10`;
@@ -19,7 +20,8 @@ function status(item: ScheduledMoment): string {
  */
 export function PlanMeasurements({ planId }: { planId: string }) {
   const me = useUser();
-  const data = useResource(() => measurementsApi.get(planId), planId);
+  const queryClient = useQueryClient();
+  const data = useQuery({ queryKey: measurementsKey(planId), queryFn: () => measurementsApi.get(planId) });
   const [saved, setSaved] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const shown = data.data !== undefined && (data.data.schedule.length > 0 || data.data.items.length > 0);
@@ -83,7 +85,9 @@ export function PlanMeasurements({ planId }: { planId: string }) {
           data={data.data}
           onSaved={(measurement, corrected) => {
             setSaved(`${measurement.label}: ${measurement.lifeSatisfaction} / 10 ${corrected ? 'gecorrigeerd' : 'vastgelegd'}.`);
-            data.reload();
+            // The schedule here and Mijn acties (where this measurement was due) read again.
+            void queryClient.invalidateQueries({ queryKey: measurementsKey(planId) });
+            void queryClient.invalidateQueries({ queryKey: actionsKey });
           }}
         />
       ) : null}

@@ -1,11 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Controller } from 'react-hook-form';
+import { questionBody } from '../../../../../../src/tables/tables.contract';
 import { ApiError } from '../../../../http/client';
+import { applyServerErrors, useZodForm } from '../../../../forms/useZodForm';
 import { Button } from '../../../../components/Button';
 import { ErrorSummary } from '../../../../components/ErrorSummary';
 import { SelectField, TextField } from '../../../../components/FormField';
 import { TextAreaField } from '../../../../components/TextAreaField';
-import { useResource } from '../../../../useResource';
-import { questionsApi, type PlanQuestion } from './questionsApi';
+import { formProblem } from '../../../../forms/formErrors';
+import { questionsApi, questionsKeys, type PlanQuestion, type QuestionInput } from './questionsApi';
 
 /** In a week, as the spar-tafel agrees: "answered by next week". */
 function nextWeek(): string {
@@ -13,14 +17,15 @@ function nextWeek(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(date);
 }
 
+/** The form asks what the contract takes; the session comes from where the form is shown. */
+const askSchema = questionBody.omit({ sessionId: true });
+
 export function AskQuestionForm({ planId, sessionId, onAsked }: { planId: string; sessionId?: string; onAsked: (question: PlanQuestion) => void }) {
-  const colleagues = useResource(() => questionsApi.colleagues().then((r) => r.items));
-  const [question, setQuestion] = useState('');
-  const [assigneeId, setAssigneeId] = useState('');
-  const [dueDate, setDueDate] = useState(nextWeek);
-  const [busy, setBusy] = useState(false);
+  const colleagues = useQuery({ queryKey: questionsKeys.colleagues, queryFn: () => questionsApi.colleagues().then((r) => r.items) });
+  const form = useZodForm(askSchema, { question: '', assigneeId: '', dueDate: nextWeek() });
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState('');
+  const ask = useMutation({ mutationFn: (body: QuestionInput) => questionsApi.ask(planId, body) });
   const prefix = `vraag-${planId}`;
   const fields = {
     question: { id: `${prefix}-tekst`, label: 'Vraag' },
@@ -28,31 +33,52 @@ export function AskQuestionForm({ planId, sessionId, onAsked }: { planId: string
     dueDate: { id: `${prefix}-datum`, label: 'Uiterlijk beantwoord op' },
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setDone('');
-    try {
-      const asked = await questionsApi.ask(planId, { question, assigneeId, dueDate, ...(sessionId ? { sessionId } : {}) });
-      setQuestion('');
-      setDone(`De vraag is toegevoegd voor ${asked.assigneeName ?? 'de collega'}.`);
-      onAsked(asked);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'Er ging iets mis.', String(caught)));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = form.handleSubmit(
+    async (values) => {
+      setError(null);
+      setDone('');
+      try {
+        const asked = await ask.mutateAsync({ ...values, ...(sessionId ? { sessionId } : {}) });
+        form.setValue('question', '');
+        setDone(`De vraag is toegevoegd voor ${asked.assigneeName ?? 'de collega'}.`);
+        onAsked(asked);
+      } catch (caught) {
+        applyServerErrors(form, caught, ['question', 'assigneeId', 'dueDate']);
+        setError(caught instanceof ApiError ? caught : new ApiError(0, 'Er ging iets mis.', String(caught)));
+      }
+    },
+    (errors) => {
+      setDone('');
+      setError(formProblem(errors));
+    },
+  );
 
   const options = [{ value: '', label: 'Kies een collega' }, ...(colleagues.data ?? []).map((c) => ({ value: c.id, label: c.name }))];
   return (
     <form className="utrecht-form dbk-question-form" noValidate onSubmit={(event) => void submit(event)} aria-label="Vraag toevoegen">
       <ErrorSummary error={error} fields={fields} />
-      <TextAreaField id={fields.question.id} label={fields.question.label} value={question} onChange={setQuestion} rows={2} error={error?.fieldError('question')} />
-      <SelectField id={fields.assigneeId.id} label={fields.assigneeId.label} value={assigneeId} onChange={setAssigneeId} options={options} error={error?.fieldError('assigneeId')} />
-      <TextField id={fields.dueDate.id} label={fields.dueDate.label} type="date" value={dueDate} onChange={setDueDate} error={error?.fieldError('dueDate')} size="narrow" />
-      <Button type="submit" appearance="secondary" busy={busy}>
+      <Controller
+        control={form.control}
+        name="question"
+        render={({ field, fieldState }) => (
+          <TextAreaField id={fields.question.id} label={fields.question.label} value={field.value} onChange={field.onChange} textAreaRef={field.ref} rows={2} error={fieldState.error?.message} />
+        )}
+      />
+      <Controller
+        control={form.control}
+        name="assigneeId"
+        render={({ field, fieldState }) => (
+          <SelectField id={fields.assigneeId.id} label={fields.assigneeId.label} value={field.value} onChange={field.onChange} options={options} error={fieldState.error?.message} />
+        )}
+      />
+      <Controller
+        control={form.control}
+        name="dueDate"
+        render={({ field, fieldState }) => (
+          <TextField id={fields.dueDate.id} label={fields.dueDate.label} type="date" value={field.value} onChange={field.onChange} inputRef={field.ref} error={fieldState.error?.message} size="narrow" />
+        )}
+      />
+      <Button type="submit" appearance="secondary" busy={ask.isPending}>
         Vraag toevoegen
       </Button>
       <p className="utrecht-paragraph dbk-live" role="status">

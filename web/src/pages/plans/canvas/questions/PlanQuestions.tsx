@@ -1,9 +1,10 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { StatusBadge } from '../../../../components/StatusBadge';
 import { can, useUser } from '../../../../session';
-import { useResource } from '../../../../useResource';
+import { actionsKey } from '../../../actions/actionsApi';
 import { AnswerForm } from './AnswerForm';
 import { AskQuestionForm } from './AskQuestionForm';
-import { dueLabel, questionsApi, type PlanQuestion } from './questionsApi';
+import { dueLabel, questionsApi, questionsKeys, type PlanQuestion } from './questionsApi';
 import './questions.css';
 
 interface PlanQuestionsProps {
@@ -18,12 +19,18 @@ interface PlanQuestionsProps {
 /** Open questions about a plan with their assignee and due date, until answered; then kept below as answered. */
 export function PlanQuestions({ planId, sessionId, allowAsk = false, headingLevel = 2 }: PlanQuestionsProps) {
   const me = useUser();
-  const questions = useResource(() => questionsApi.list(planId).then((r) => r.items), planId);
+  const queryClient = useQueryClient();
+  const questions = useQuery({ queryKey: questionsKeys.plan(planId), queryFn: () => questionsApi.list(planId).then((r) => r.items) });
   const Heading = `h${headingLevel}` as const;
   const headingId = `vragen-${planId}`;
   const open = (questions.data ?? []).filter((q) => !q.answered);
   const answered = (questions.data ?? []).filter((q) => q.answered);
-  const replace = (question: PlanQuestion) => questions.update((items) => [...items.filter((q) => q.id !== question.id), question]);
+  /** A question asked or answered here: into this list, and what shows open questions elsewhere reads again. */
+  const replace = (question: PlanQuestion) => {
+    queryClient.setQueryData<PlanQuestion[]>(questionsKeys.plan(planId), (items = []) => [...items.filter((q) => q.id !== question.id), question]);
+    void queryClient.invalidateQueries({ queryKey: ['tables', 'session'] });
+    void queryClient.invalidateQueries({ queryKey: actionsKey });
+  };
   const mayAnswer = (q: PlanQuestion) => q.assigneeId === me.id || can(me, 'questions.manage');
 
   return (
@@ -71,7 +78,7 @@ export function PlanQuestions({ planId, sessionId, allowAsk = false, headingLeve
           </ul>
         </details>
       ) : null}
-      {allowAsk && can(me, 'questions.manage') ? <AskQuestionForm planId={planId} sessionId={sessionId} onAsked={(q) => questions.update((items) => [...items, q])} /> : null}
+      {allowAsk && can(me, 'questions.manage') ? <AskQuestionForm planId={planId} sessionId={sessionId} onAsked={replace} /> : null}
     </section>
   );
 }

@@ -1,34 +1,22 @@
+import type { PlanQuestion, QuestionInput } from '../../../../../../src/tables/tables.contract';
 import { request } from '../../../../http/client';
+import { tablesApi, tablesKeys } from '../../../tables/tablesApi';
 
-export interface PlanQuestion {
-  id: string;
-  planId: string;
-  sessionId: string | null;
-  question: string;
-  assigneeId: string;
-  assigneeName: string | null;
-  dueDate: string;
-  overdue: boolean;
-  answered: boolean;
-  answer: string | null;
-  answeredAt: string | null;
-  answeredByName: string | null;
-  createdByName: string | null;
-  createdAt: string;
-}
+export type { PlanQuestion, QuestionInput } from '../../../../../../src/tables/tables.contract';
 
-export interface NewQuestion {
-  question: string;
-  assigneeId: string;
-  dueDate: string;
-  sessionId?: string;
-}
+const enc = encodeURIComponent;
 
 export const questionsApi = {
-  list: (planId: string) => request<{ items: PlanQuestion[] }>(`/api/v1/plans/${encodeURIComponent(planId)}/questions`),
-  ask: (planId: string, body: NewQuestion) => request<PlanQuestion>(`/api/v1/plans/${encodeURIComponent(planId)}/questions`, { method: 'POST', body }),
-  answer: (id: string, answer: string) => request<PlanQuestion>(`/api/v1/questions/${encodeURIComponent(id)}/answer`, { method: 'POST', body: { answer } }),
-  colleagues: () => request<{ items: { id: string; name: string; roles: string[] }[] }>('/api/v1/colleagues'),
+  list: (planId: string) => request<{ items: PlanQuestion[] }>(`/api/v1/plans/${enc(planId)}/questions`),
+  ask: (planId: string, body: QuestionInput) => request<PlanQuestion>(`/api/v1/plans/${enc(planId)}/questions`, { method: 'POST', body }),
+  answer: (id: string, answer: string) => request<PlanQuestion>(`/api/v1/questions/${enc(id)}/answer`, { method: 'POST', body: { answer } }),
+  colleagues: tablesApi.colleagues,
+};
+
+/** Questions belong to the tables capability; the colleagues list is shared with the tables pages. */
+export const questionsKeys = {
+  plan: (planId: string) => ['tables', 'questions', planId] as const,
+  colleagues: tablesKeys.colleagues,
 };
 
 /** "24 maart 2026" for an ISO date. */

@@ -1,3 +1,4 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { PLAN_STATUSES } from '../../../../../../src/plans/domain/statuses';
 import type { ApiError } from '../../../../http/client';
@@ -7,9 +8,8 @@ import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import { Heading2, Heading3 } from '../../../../components/Heading';
 import { LoadError, Loading } from '../../../../components/Loading';
 import { formatDateTime } from '../../../../format';
-import { useResource } from '../../../../useResource';
 import type { Plan } from '../../planTypes';
-import { workflowApi, type DecisionResult, type PlanWorkflow } from '../../../workflow/workflowApi';
+import { workflowApi, workflowKeys, type DecisionResult, type PlanWorkflow } from '../../../workflow/workflowApi';
 import { DecisionForm } from './DecisionForm';
 import { DecisionList } from './DecisionList';
 import { FieldLinks } from './FieldLinks';
@@ -49,7 +49,14 @@ function decisionLines(result: DecisionResult): string[] {
 
 /** "Besluitvorming" on the canvas: where the plan stands in the loop and what this user can do now. */
 export function WorkflowPanel({ planId, refreshKey, locked, onUnlock, onChanged, message, onMessage }: WorkflowPanelProps) {
-  const view = useResource(() => workflowApi.plan(planId), `${planId}:${refreshKey}`);
+  // Asked again whenever the plan moved or was saved (refreshKey); the last answer stays meanwhile.
+  const view = useQuery({
+    queryKey: workflowKeys.plan(planId, refreshKey),
+    queryFn: ({ signal }) => workflowApi.plan(planId, signal),
+    placeholderData: keepPreviousData,
+    gcTime: 0,
+    staleTime: 0,
+  });
   const [confirmUnlock, setConfirmUnlock] = useState(false);
   const { notice, failed } = message;
 
@@ -78,7 +85,7 @@ export function WorkflowPanel({ planId, refreshKey, locked, onUnlock, onChanged,
           onAskUnlock={() => setConfirmUnlock(true)}
         />
       ) : view.error ? (
-        <LoadError what="De besluitvorming" error={view.error} onRetry={view.reload} />
+        <LoadError what="De besluitvorming" error={view.error} onRetry={() => void view.refetch()} />
       ) : (
         <Loading>De besluitvorming wordt geladen…</Loading>
       )}

@@ -1,14 +1,17 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { computeKba } from '../plans/domain/kba.js';
-import type { PlanDocument } from '../plans/domain/plan-document.js';
-import { plans } from '../plans/plans.schema.js';
-import { planFacts, planKbaStreams } from './dashboard.schema.js';
-import { planFactsOf } from './domain/plan-facts.js';
+import { planFacts, planKbaStreams } from '../dashboard/dashboard.schema.js';
+import { planFactsOf } from '../dashboard/domain/plan-facts.js';
+import { computeKba } from './domain/kba.js';
+import type { PlanDocument } from './domain/plan-document.js';
+import { plans } from './plans.schema.js';
 
 /**
- * Writes the plan's denormalised KBA (totals on `plans`, one row per funding stream) and its
- * counted facts (legal bases, domains, bottlenecks) from its document. Call inside the transaction that saves the document, so they never disagree.
+ * What is derived from a plan's document on every save: its denormalised KBA (totals on `plans`,
+ * one row per funding stream) and its counted facts (legal bases, domains, bottlenecks), which the
+ * dashboard aggregates in SQL. Written by the plan's own saves (plans.service, the CLI import, the
+ * demo), inside the transaction that saves the document, so they never disagree. The tables and
+ * the fact rules are the dashboard's read model (dashboard.schema.ts, domain/plan-facts.ts).
  */
 export async function refreshPlanKba(tx: Db, tenantId: string, planId: string, document: PlanDocument): Promise<void> {
   const kba = computeKba(document);

@@ -41,15 +41,20 @@ function contentStreams(pdf: Buffer): string[] {
   return streams;
 }
 
+function textRuns(stream: string): string[] {
+  return [...stream.matchAll(/\[((?:<[0-9a-fA-F]*>|[^\]<])*)\]\s*TJ/g)].map((match) => [...match[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((m) => decodeHex(m[1]!)).join(''));
+}
+
 /** Every printed text run, in drawing order, joined by newlines. */
 export function extractText(pdf: Buffer): string {
-  const lines: string[] = [];
-  for (const stream of contentStreams(pdf)) {
-    for (const match of stream.matchAll(/\[((?:<[0-9a-fA-F]*>|[^\]<])*)\]\s*TJ/g)) {
-      lines.push([...match[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((m) => decodeHex(m[1]!)).join(''));
-    }
-  }
-  return lines.join('\n');
+  return contentStreams(pdf).flatMap(textRuns).join('\n');
+}
+
+/** The text runs of each page that prints text, in page order (pdfkit writes one content stream per page). */
+export function pageTexts(pdf: Buffer): string[][] {
+  return contentStreams(pdf)
+    .map(textRuns)
+    .filter((runs) => runs.length > 0);
 }
 
 export function pageCount(pdf: Buffer): number {

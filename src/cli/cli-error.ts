@@ -1,0 +1,2 @@
+/** An error whose message is meant for the person at the terminal, without a stack trace. */
+export class CliError extends Error {}
