@@ -296,6 +296,7 @@ describe('POST /api/v1/price-list/import', () => {
   });
 
   it('refuses a BSN in the text of a line, naming the line and column', async () => {
+    // Test fixture: 111222333 passes the 11-proef (a well-known test number), so the guard must refuse it.
     const csv = [HEADER, row('IMP-BSN', '61.00', 'Begeleiding 111222333')].join('\n');
     const response = await t.as(beheer, 'POST', '/api/v1/price-list/import', { csv });
     expect(response.statusCode).toBe(422);
