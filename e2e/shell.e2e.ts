@@ -27,7 +27,7 @@ describe('de schil van de app', () => {
     expect(await main.textContent()).toContain('Begeleidt de consulent, keurt plannen goed en zet het maatwerkbudget in.');
     await main.getByRole('link', { name: 'Naar Mijn acties' }).waitFor();
 
-    expect(await navItems(page)).toEqual(['Overzicht', 'Mijn acties', 'Plannen', 'Tafels', 'Budget', 'Dashboard', 'Systeemleren', 'Inspiratie', 'Prijslijst', 'Wettenbibliotheek', 'Mijn account']);
+    expect(await navItems(page)).toEqual(['Overzicht', 'Mijn acties', 'Plannen', 'Tafels', 'Budget', 'Dashboard', 'Overlap pijlers', 'Kandidaten maatwerk', 'Systeemleren', 'Inspiratie', 'Prijslijst', 'Wettenbibliotheek', 'Mijn account']);
     expect(await page.getByRole('link', { name: 'Overzicht' }).getAttribute('aria-current')).toBe('page');
     await expectNoAxeViolations(page);
     await screenshot(page, 'overzicht');
@@ -54,7 +54,7 @@ describe('de schil van de app', () => {
   it('shows a beheerder the beheer pages in the menu', async () => {
     const page = await e2e.newPage();
     await login(page, e2e.url(), 'beheer@demodam.example');
-    expect(await navItems(page)).toEqual(['Overzicht', 'Mijn acties', 'Plannen', 'Tafels', 'Budget', 'Dashboard', 'Systeemleren', 'Inspiratie', 'Prijslijst', 'Wettenbibliotheek', 'Gebruikers', 'Werkwijze', 'Auditlog', 'Mijn account']);
+    expect(await navItems(page)).toEqual(['Overzicht', 'Mijn acties', 'Plannen', 'Tafels', 'Budget', 'Dashboard', 'Overlap pijlers', 'Systeemleren', 'Inspiratie', 'Prijslijst', 'Wettenbibliotheek', 'Import eigen gegevens', 'Gebruikers', 'Werkwijze', 'Auditlog', 'Mijn account']);
   });
 
   it('moves focus to the heading of the new page and marks the current menu item', async () => {

@@ -72,6 +72,7 @@ export async function openLeasedDatabase(controlUrl: string, lease: Lease): Prom
       throw error;
     }
   };
-  return { db: db as unknown as Db, kind: 'pglite', close: async () => undefined };
+  const bulk = () => Promise.reject(new Error('Bulk transactions do not cross the e2e SQL bridge: import through the API.'));
+  return { db: db as unknown as Db, kind: 'pglite', bulk, close: async () => undefined };
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
@@ -24,7 +26,9 @@ export async function startServer(database: Database): Promise<RunningServer> {
   const ctx: AppContext = {
     db: database.db,
     databaseKind: database.kind,
-    config: { ...readConfig({}), demo: true },
+    bulk: database.bulk,
+    // Its own data dir (import uploads are spooled there), never the repository's ./data.
+    config: { ...readConfig({}), demo: true, dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'doorbraak-e2e-')) },
     secret: 'e2e-secret',
     throttle: new LoginThrottle(),
     webRoot: path.resolve(WEB_ROOT),

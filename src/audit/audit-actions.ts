@@ -58,6 +58,10 @@ export const AUDIT_ACTIONS = [
   'inspiration.approve',
   'inspiration.reject',
   'inspiration.withdraw',
+  'import.create',
+  'import.complete',
+  'candidates.read',
+  'plan.realised_read',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -5,6 +5,7 @@ export const ROLES = [
   { key: 'voorzitter', label: 'Voorzitter doorbraaktafel', description: 'Maakt de agenda van de tafel.' },
   { key: 'budgetbeheerder', label: 'Budgetbeheerder', description: 'Bewaakt het maatwerkbudget en registreert betalingen.' },
   { key: 'beleid', label: 'Teammanager / beleidsadviseur', description: 'Ziet totalen en patronen, nooit casusteksten.' },
+  { key: 'analist', label: 'Informatieanalist', description: 'Importeert de eigen gegevens van de gemeente en ziet overlap en kandidaten zonder weglating van kleine aantallen.' },
   { key: 'beheerder', label: 'Beheerder', description: 'Beheert gebruikers, prijslijst, wettenbibliotheek en budgetten.' },
 ] as const;
 

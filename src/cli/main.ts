@@ -4,6 +4,8 @@ import { DataDirLockedError } from '../db/lock.js';
 import { registerDatabaseCommands } from './database.commands.js';
 import { registerUserCommands } from './user.commands.js';
 import { registerPlanCommands } from './plan.commands.js';
+import { registerImportCommands } from './import.commands.js';
+import { registerDemoDataCommands } from '../demo/demodam/demo-data.commands.js';
 import { CliError } from './cli-error.js';
 
 export async function main(argv: string[]): Promise<void> {
@@ -25,6 +27,8 @@ export async function main(argv: string[]): Promise<void> {
   registerDatabaseCommands(program);
   registerUserCommands(program);
   registerPlanCommands(program);
+  registerImportCommands(program);
+  registerDemoDataCommands(program);
 
   try {
     await program.parseAsync(argv);

@@ -19,13 +19,15 @@ export function registerUserCommands(program: Command) {
     .requiredOption('--id <id>', 'korte sleutel, kleine letters, cijfers en streepjes (bijv. maastricht)')
     .requiredOption('--name <naam>', 'naam, bijv. "Gemeente Maastricht"')
     .option('--region <regio>', 'regio waarmee de gemeente samenwerkt')
-    .action(async (options: { id: string; name: string; region?: string }) => {
+    .option('--municipality-code <code>', 'CBS-gemeentecode van 4 cijfers (bijv. 0935), voor de import van iWmo/iJw-berichten')
+    .action(async (options: { id: string; name: string; region?: string; municipalityCode?: string }) => {
       if (!isTenantId(options.id)) throw new CliError('--id: gebruik kleine letters, cijfers en streepjes (bijv. maastricht).');
+      if (options.municipalityCode !== undefined && !/^\d{4}$/.test(options.municipalityCode)) throw new CliError('--municipality-code: geef de CBS-gemeentecode van 4 cijfers (bijv. 0935).');
       await withDatabase(async ({ db }) => {
         const [existing] = await db.select().from(tenants).where(eq(tenants.tenantId, options.id));
         if (existing) throw new CliError(`Gemeente ${options.id} bestaat al.`);
         await db.transaction(async (tx) => {
-          await tx.insert(tenants).values({ tenantId: options.id, name: options.name, region: options.region ?? null });
+          await tx.insert(tenants).values({ tenantId: options.id, name: options.name, region: options.region ?? null, municipalityCode: options.municipalityCode ?? null });
           await recordAudit(tx, { tenantId: options.id, actor: null, action: 'tenant.create', entityType: 'tenant', entityId: options.id, detail: { via: 'cli' } });
           // The national price list and legal library, for the municipality to adapt.
           await seedTenantLibrary(tx, options.id);

@@ -49,6 +49,16 @@ const aggregatesShape = {
   byPeriod: z
     .array(z.object({ month: z.string().describe('JJJJ-MM, maand van aanmaken (Amsterdam).'), count, byStatus }))
     .describe('Aantal plannen per maand van aanmaken.'),
+  realised: z
+    .object({
+      linkedPlans: count.describe('Goedgekeurde plannen waarvan het cliëntnummer in de eigen gegevens van de gemeente voorkomt.'),
+      completedPlans: count.describe('Daarvan de plannen waarvan de horizon voorbij is: alleen die tellen mee in de rendementen.'),
+      planCents: cents.describe('Het planscenario van de gekoppelde plannen.'),
+      realisedCents: cents.describe('Wat hun huishoudens sinds de goedkeuring werkelijk kostten (declaraties en realisaties).'),
+      expectedReturnCents: cents.describe('Verwacht rendement (kba.returnCents) van de afgeronde plannen.'),
+      realisedReturnCents: cents.describe('Gerealiseerd rendement van de afgeronde plannen: verwachte dreigende kosten min de werkelijke kosten.'),
+    })
+    .describe('Gerealiseerd versus verwacht (de arrangementenmonitor), uit de eigen gegevens van de gemeente.'),
 };
 
 /** The aggregates a region may see: everything except the per-plan budget figures. */

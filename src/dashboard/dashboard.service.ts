@@ -3,7 +3,8 @@ import type { Db } from '../db/client.js';
 import { loadBudget, loadYearTotals } from '../budget/budget.queries.js';
 import type { PlanStatus } from '../plans/domain/statuses.js';
 import { DOMAIN_KEYS, FUNDING_STREAM_KEYS, type Domain, type FundingStream } from '../plans/domain/vocabulary.js';
-import { amsterdamMidnight, amsterdamYear } from '../shared/dates.js';
+import { amsterdamDate, amsterdamMidnight, amsterdamYear } from '../shared/dates.js';
+import { loadRealisedTotals } from '../services/realised.service.js';
 import { invalid } from '../shared/errors.js';
 import type { DashboardQuery } from './dashboard.contract.js';
 import {
@@ -46,7 +47,7 @@ function selection(tenantId: string, filter: DashboardFilter): SQL {
   if (filter.from) conditions.push(sql`p.created_at >= ${amsterdamMidnight(filter.from).toISOString()}::timestamptz`);
   if (filter.to) conditions.push(sql`p.created_at < ${amsterdamMidnight(filter.to, 1).toISOString()}::timestamptz`);
   return sql`WITH sel AS (
-    SELECT p.tenant_id, p.id, p.status, p.created_at, p.document,
+    SELECT p.tenant_id, p.id, p.status, p.created_at, p.approved_at, p.document,
       p.kba_current_cents, p.kba_threatened_cents, p.kba_expected_threatened_cents,
       p.kba_plan_cents, p.kba_return_cents, p.kba_maatwerkbudget_cents
     FROM plans p WHERE ${sql.join(conditions, sql` AND `)})`;
@@ -98,6 +99,7 @@ export async function loadDashboard(db: Db, tenantId: string, filter: DashboardF
     loadBudget(db, tenantId, year),
     loadYearTotals(db, tenantId, year),
   ]);
+  const realised = await loadRealisedTotals(db, tenantId, sel, amsterdamDate(now));
 
   const sumOf = (key: string) => statusRows.reduce((total, row) => total + num(row[key]), 0);
   const count = sumOf('n');
@@ -146,6 +148,7 @@ export async function loadDashboard(db: Db, tenantId: string, filter: DashboardF
     bottlenecks: rankByCount(bottleneckRows.map((row) => ({ theme: String(row.theme) as Domain, count: num(row.n) })), (row) => row.theme, DOMAIN_KEYS),
     budgetBySource: budget.sources,
     byPeriod: [...months.values()],
+    realised,
     budgetByPlan: {
       count: budgetPlans,
       plannedCents: plannedBudget,

@@ -45,7 +45,7 @@ describe('backup and restore', () => {
     const { token } = (await t.as(user, 'POST', '/api/v1/tokens', { name: 'blijft' })).json();
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'doorbraak-backup-')), 'backup.jsonl.gz');
     const written = await writeBackup(t.database.db, file);
-    expect(written.users).toBe(9);
+    expect(written.users).toBe(10);
 
     const target = await emptyDatabase();
     try {
@@ -57,7 +57,7 @@ describe('backup and restore', () => {
       const maxAuditId = async () =>
         ((await target.db.execute(sql`SELECT max(id)::int AS max FROM audit_events`)) as unknown as { rows: { max: number }[] }).rows[0]!.max;
       const restoredMax = await maxAuditId();
-      const app = await buildApp({ db: target.db, databaseKind: target.kind, config: readConfig({}), secret: 's', throttle: new LoginThrottle(), webRoot: undefined, now: () => new Date() });
+      const app = await buildApp({ db: target.db, databaseKind: target.kind, bulk: target.bulk, config: readConfig({}), secret: 's', throttle: new LoginThrottle(), webRoot: undefined, now: () => new Date() });
       const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'beheer@demodam.example', password: 'doorbraak-demo' } });
       expect(login.statusCode).toBe(200);
       expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(200);

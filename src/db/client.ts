@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema.js';
+import { pgliteBulk, postgresBulk, type BulkTransaction } from './bulk.js';
 
 /** One type for both drivers, so no code above this file knows which database it talks to. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -8,6 +9,8 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /** A transaction below Drizzle for COPY-based bulk loads (imports). */
+  bulk: BulkTransaction;
   close(): Promise<void>;
 }
 
@@ -23,7 +26,7 @@ export async function openPglite(source: PgliteSource): Promise<Database> {
     'dataDir' in source
       ? await PGlite.create({ dataDir: source.dataDir })
       : await PGlite.create(source.loadDataDir ? { loadDataDir: source.loadDataDir } : {});
-  return { db: drizzle(client, { schema }) as unknown as Db, kind: 'pglite', close: () => client.close() };
+  return { db: drizzle(client, { schema }) as unknown as Db, kind: 'pglite', bulk: pgliteBulk(client), close: () => client.close() };
 }
 
 export async function openPostgres(url: string): Promise<Database> {
@@ -33,7 +36,7 @@ export async function openPostgres(url: string): Promise<Database> {
   // Fail early with a clear message instead of on the first request.
   const probe = await pool.connect();
   probe.release();
-  return { db: drizzle(pool, { schema }) as unknown as Db, kind: 'postgres', close: () => pool.end() };
+  return { db: drizzle(pool, { schema }) as unknown as Db, kind: 'postgres', bulk: postgresBulk(pool), close: () => pool.end() };
 }
 
 export async function migrateDatabase(database: Database): Promise<void> {

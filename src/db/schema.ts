@@ -12,3 +12,5 @@ export * from '../followup/followup.schema.js';
 export * from '../patterns/patterns.schema.js';
 export * from '../inspiration/inspiration.schema.js';
 export * from '../dashboard/dashboard.schema.js';
+export * from '../services/services.schema.js';
+export * from '../imports/imports.schema.js';

@@ -31,6 +31,16 @@ export const BACKUP_TABLES: PgTable[] = [
   schema.inspirationSolutions,
   schema.planKbaStreams,
   schema.planFacts,
+  schema.serviceClients,
+  schema.householdMembers,
+  schema.providers,
+  schema.services,
+  schema.serviceDeliveries,
+  schema.declarationLines,
+  schema.tariffs,
+  schema.budgetLines,
+  schema.realisations,
+  schema.importJobs,
 ];
 export const NOT_BACKED_UP: PgTable[] = [schema.sessions];
 

@@ -15,6 +15,8 @@ import type { AuthCache } from '../auth/auth-cache.js';
 export interface AppContext {
   db: Db;
   databaseKind: Database['kind'];
+  /** COPY-based bulk transactions for imports (Database['bulk']). */
+  bulk: Database['bulk'];
   config: Config;
   /** HMAC key: pseudonymises IP addresses in logs and throttling. */
   secret: string;

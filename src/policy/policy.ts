@@ -96,6 +96,14 @@ const RULES = {
   'region.manage': has('beheerder'),
   'patterns.read': has('consulent', 'maatwerker', 'voorzitter', 'budgetbeheerder', 'beleid', 'beheerder'),
   'patterns.manage': has('beleid'),
+  // The municipality's own records (issue 11): pseudonymous, still personal data, so need-to-know.
+  'imports.create': has('analist', 'beheerder'),
+  'imports.read': has('analist', 'beheerder'),
+  'services.overlap': has('analist', 'beleid', 'budgetbeheerder', 'maatwerker', 'beheerder'),
+  // Counts of 1 to 4 households could point at a person: only the analist sees them unsuppressed.
+  'services.smallCells': has('analist'),
+  'services.candidates': has('analist', 'maatwerker'),
+  'plans.fromCandidate': has('maatwerker'),
   'inspiration.read': anyone,
   'inspiration.publish': has('maatwerker'),
   'inspiration.review': has('maatwerker'),

@@ -28,6 +28,8 @@ import { registerDashboardRoutes } from '../dashboard/dashboard.routes.js';
 import { registerReportRoutes } from '../report/report.routes.js';
 import { registerPatternRoutes } from '../patterns/patterns.routes.js';
 import { registerInspirationRoutes } from '../inspiration/inspiration.routes.js';
+import { registerImportRoutes } from '../imports/imports.routes.js';
+import { registerServiceRoutes } from '../services/services.routes.js';
 import type { AppContext, TypedApp } from '../http/context.js';
 import { commandPathProblem, type RouteMeta } from '../http/route-meta.js';
 import { ERROR_RESPONSES } from '../http/problem.contract.js';
@@ -188,6 +190,8 @@ function registerRoutes(app: TypedApp, ctx: AppContext) {
   registerReportRoutes(app, ctx);
   registerPatternRoutes(app, ctx);
   registerInspirationRoutes(app, ctx);
+  registerImportRoutes(app, ctx);
+  registerServiceRoutes(app, ctx);
 }
 
 async function registerWeb(app: TypedApp, ctx: AppContext) {

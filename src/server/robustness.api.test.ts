@@ -221,6 +221,13 @@ await harvestLists(false);
 await create('consulent@demodam.example', '/api/v1/plans', 'plans', buildPlanDocument({ caseNumber: 'FUZZ-1' }));
 await create('beheer@demodam.example', '/api/v1/users', 'users', { email: 'fuzz.doelwit@demodam.example', name: 'Fuzz Doelwit', roles: ['consulent'] });
 await create('beheer@demodam.example', '/api/v1/tokens', 'tokens', { name: 'fuzz' });
+// An import job (202, with the file as the raw body, so not through `create`).
+{
+  const body = 'year,budgetLine,name,pillar,productCategory,amountCents\n2026,WMO,Wmo,wmo,,100\n';
+  const response = await t.as(await sessionOf('analist@demodam.example'), 'POST', '/api/v1/imports?kind=budgets', body, { 'content-type': 'text/csv' });
+  if (response.statusCode !== 202) throw new Error(`/api/v1/imports: ${response.statusCode} ${response.body}`);
+  remember('imports:id', (response.json() as { id: string }).id, true);
+}
 await harvestLists(true);
 await create('voorzitter@demodam.example', '/api/v1/plans/{id}/questions', 'questions');
 // Lists below an id (sessions of a table, questions of a plan, …), once more for the new ones.

@@ -6,6 +6,7 @@ import type { Config } from '../config/config.js';
 import { loadSecret } from '../config/secret.js';
 import { openConfiguredDatabase } from '../db/open.js';
 import { isEmpty, seedDemo } from '../demo/seed.js';
+import { seedDemoServiceData } from '../demo/demo-service-data.js';
 import { ensureTenantLibraries } from '../library/library.seed.js';
 import { buildApp } from './app.js';
 import { backfillPlanKba } from '../plans/plan-derived.js';
@@ -19,6 +20,8 @@ export async function serve(config: Config): Promise<void> {
   if (config.demo && (await isEmpty(database.db))) {
     await seedDemo(database.db);
     logger.info('demogegevens geladen (gemeenten demo en demo2)');
+    const job = await seedDemoServiceData(database, { secret: loadSecret(config), dataDir: config.dataDir });
+    logger.info({ files: job.files.length, records: job.progress.records }, 'eigen gegevens van Demodam geïmporteerd (synthetisch)');
   }
   // Databases from before the price list and legal library existed get the national reference lists.
   const seeded = await ensureTenantLibraries(database.db);
@@ -30,6 +33,7 @@ export async function serve(config: Config): Promise<void> {
     {
       db: database.db,
       databaseKind: database.kind,
+      bulk: database.bulk,
       config,
       secret: loadSecret(config),
       throttle: new LoginThrottle(),

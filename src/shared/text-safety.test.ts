@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { findNulCharacters, findUnstorableCharacters } from './text-safety.js';
 
@@ -35,5 +36,19 @@ describe('findUnstorableCharacters', () => {
       { path: 'b', message: 'Bevat een ongeldig teken (een losse helft van een Unicode-teken).' },
       { path: 'd\ud800', message: 'Bevat een ongeldig teken (een losse helft van een Unicode-teken).' },
     ]);
+  });
+});
+
+describe('findUnstorableCharacters on a raw body', () => {
+  it('does not walk into a stream (an upload), whose object graph has cycles', () => {
+    const stream = Readable.from(['\u0000']) as Readable & { self?: unknown };
+    stream.self = stream;
+    expect(findUnstorableCharacters(stream)).toEqual([]);
+    expect(findUnstorableCharacters({ file: stream, name: 'x\u0000' })).toEqual([{ path: 'name', message: 'Bevat een ongeldig teken (NUL).' }]);
+  });
+
+  it('still walks objects without a prototype (parsed query strings)', () => {
+    const query = Object.assign(Object.create(null) as Record<string, string>, { q: 'a\u0000' });
+    expect(findUnstorableCharacters(query)).toEqual([{ path: 'q', message: 'Bevat een ongeldig teken (NUL).' }]);
   });
 });

@@ -41,7 +41,7 @@ export function findUnstorableCharacters(value: unknown, path: string[] = []): F
     if (typeof current === 'string') {
       const inText = problemIn(current);
       if (inText) errors.push({ path: pathOf(visit, path), message: inText });
-    } else if (current !== null && typeof current === 'object') {
+    } else if (isJsonContainer(current)) {
       const children: Visit[] = Array.isArray(current)
         ? current.map((item, index) => ({ value: item as unknown, key: String(index), parent: visit, checkKey: false }))
         : Object.entries(current).map(([key, item]) => ({ value: item as unknown, key, parent: visit, checkKey: true }));
@@ -50,6 +50,17 @@ export function findUnstorableCharacters(value: unknown, path: string[] = []): F
     }
   }
   return errors;
+}
+
+/**
+ * Only what JSON parses to is walked: arrays and plain objects. A raw upload's body is a stream
+ * (imports), whose object graph reaches the socket and the whole server, cycles included.
+ */
+function isJsonContainer(value: unknown): value is object {
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return true;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
 }
 
 /** The name server/app.ts calls it by. */

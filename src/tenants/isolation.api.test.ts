@@ -19,7 +19,7 @@ describe('tenant isolation', () => {
     const demo2Users = (await t.as(demo2Admin, 'GET', '/api/v1/users')).json();
     expect(demo2Users.items.map((u: { email: string }) => u.email).sort()).toEqual(['beheer@proefwijk.example', 'maatwerker@proefwijk.example']);
     const demoUsers = (await t.as(demoAdmin, 'GET', '/api/v1/users')).json();
-    expect(demoUsers.total).toBe(8);
+    expect(demoUsers.total).toBe(9);
     expect(JSON.stringify(demoUsers)).not.toContain('proefwijk');
   });
 

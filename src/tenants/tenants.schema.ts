@@ -4,6 +4,8 @@ import { boolean, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 export const tenants = pgTable('tenants', {
   tenantId: text('tenant_id').primaryKey(),
   name: text('name').notNull(),
+  /** The 4-digit CBS gemeentecode: an imported message must be addressed to (or from) it. */
+  municipalityCode: text('municipality_code'),
   /** Municipalities of one region (e.g. a Maatpact region) share only what they opt in to. */
   region: text('region'),
   /** The beheerder's choice to show this municipality's aggregates (never cases) to its region. */

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyBaseLogger, LightMyRequestResponse } from 'fastify';
 import { afterAll } from 'vitest';
 import { LoginThrottle } from '../auth/throttle.js';
@@ -42,7 +45,9 @@ export async function createTestApp(
   const ctx: AppContext = {
     db: database.db,
     databaseKind: database.kind,
-    config: { ...readConfig({}), demo: true },
+    bulk: database.bulk,
+    // Its own data dir (import uploads are spooled there), never the repository's ./data.
+    config: { ...readConfig({}), demo: true, dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'doorbraak-test-')) },
     secret: 'test-secret',
     throttle: new LoginThrottle(),
     webRoot: undefined,
@@ -54,6 +59,7 @@ export async function createTestApp(
   afterAll(async () => {
     await app.close();
     await database.close();
+    fs.rmSync(ctx.config.dataDir, { recursive: true, force: true });
   });
 
   const as: TestApp['as'] = (session, method, url, body, headers = {}, remoteAddress) =>

@@ -30,7 +30,7 @@ describe('user management', () => {
     expect(response.json().errors).toEqual([
       { path: 'email', message: 'Dit is geen geldig e-mailadres.' },
       { path: 'name', message: 'Vul dit veld in.' },
-      { path: 'roles.0', message: 'Kies een van: consulent, maatwerker, voorzitter, budgetbeheerder, beleid, beheerder.' },
+      { path: 'roles.0', message: 'Kies een van: consulent, maatwerker, voorzitter, budgetbeheerder, beleid, analist, beheerder.' },
       { path: 'password', message: 'Moet minstens 12 tekens bevatten.' },
       { path: 'extra', message: 'Onbekend veld.' },
     ]);

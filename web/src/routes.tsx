@@ -36,6 +36,9 @@ const UsersPage = lazy(() => import('./pages/users/UsersPage').then((module) => 
 const CocktailsPage = lazy(() => import('./pages/patterns/CocktailsPage').then((module) => ({ default: module.CocktailsPage })));
 const PatternPage = lazy(() => import('./pages/patterns/PatternPage').then((module) => ({ default: module.PatternPage })));
 const PatternsPage = lazy(() => import('./pages/patterns/PatternsPage').then((module) => ({ default: module.PatternsPage })));
+const ImportPage = lazy(() => import('./pages/servicedata/ImportPage').then((module) => ({ default: module.ImportPage })));
+const OverlapPage = lazy(() => import('./pages/servicedata/OverlapPage').then((module) => ({ default: module.OverlapPage })));
+const CandidatesPage = lazy(() => import('./pages/servicedata/CandidatesPage').then((module) => ({ default: module.CandidatesPage })));
 const WorkflowSettingsPage = lazy(() => import('./pages/workflow/WorkflowSettingsPage').then((module) => ({ default: module.WorkflowSettingsPage })));
 
 interface Route {
@@ -66,6 +69,9 @@ export const ROUTES: readonly Route[] = [
   { path: '/dashboard/regio', ability: 'dashboard.read', render: () => <RegionPage /> },
   { path: '/raadsrapportage', ability: 'dashboard.read', render: () => <ReportPage /> },
   { path: '/budget', ability: 'budget.read', render: () => <BudgetPage /> },
+  { path: '/eigen-gegevens/import', ability: 'imports.read', render: () => <ImportPage /> },
+  { path: '/eigen-gegevens/overlap', ability: 'services.overlap', render: () => <OverlapPage /> },
+  { path: '/eigen-gegevens/kandidaten', ability: 'services.candidates', render: () => <CandidatesPage /> },
   { path: '/budget/plannen/:id', ability: 'plans.read', render: ({ id }) => <PlanPaymentsPage id={id!} /> },
   { path: '/tafels', ability: 'tables.read', render: () => <TablesPage /> },
   { path: '/tafels/sessies/:id/presentatie', ability: 'tables.read', render: ({ id }) => <PresentationPage id={id!} /> },

@@ -12,6 +12,7 @@ const input: ReportInput = {
     expectedThreatenedCents: 83_000_000,
     planCents: 40_400_000,
     returns: { count: 20, totalCents: 42_600_001, averageCents: 2_130_000 },
+    realised: { linkedPlans: 3, completedPlans: 1, planCents: 900_000, realisedCents: 700_000, expectedReturnCents: 250_000, realisedReturnCents: 310_000 },
     budget: { year: 2026, budgetCents: 30_000_000, committedCents: 3_500_050, paidCents: 9_000_000 },
     satisfaction: { intakeAverage: 4.25, after6mAverage: 6.5, after12mAverage: null, pairs: 0 },
     bottlenecks: [{ theme: 'housing', count: 4 }, { theme: 'debts', count: 2 }],

@@ -13,7 +13,7 @@ export type { KeyFigure, ReportModel };
  */
 
 /** The part of the dashboard aggregates (CONTRACT.md "Dashboard") the report uses. */
-export type ReportFigures = Pick<DashboardAggregates, 'plans' | 'expectedThreatenedCents' | 'planCents' | 'returns' | 'budget' | 'satisfaction' | 'bottlenecks'>;
+export type ReportFigures = Pick<DashboardAggregates, 'plans' | 'expectedThreatenedCents' | 'planCents' | 'returns' | 'budget' | 'satisfaction' | 'bottlenecks' | 'realised'>;
 
 /** A solution from the inspiration library that a maatwerker marked publishable and a second approved. */
 export interface StoryInput {
@@ -113,6 +113,12 @@ export function buildReport(input: ReportInput): ReportModel {
         money('plan', 'Kosten van de maatwerkplannen', figures.planCents),
         money('budget', `Maatwerkbudget ${figures.budget.year}`, figures.budget.budgetCents),
         money('budgetUsed', `Maatwerkbudget ${figures.budget.year} gebruikt (vastgelegd en betaald)`, budgetUsed),
+        // The arrangementenmonitor: what the municipality's own records say the households really cost.
+        count('realisedLinked', 'Plannen gekoppeld aan de eigen gegevens van de gemeente', figures.realised.linkedPlans),
+        money('realisedCost', 'Werkelijke kosten van die huishoudens sinds goedkeuring', figures.realised.realisedCents),
+        count('realisedCompleted', 'Daarvan plannen met een afgeronde horizon', figures.realised.completedPlans),
+        money('realisedExpectedReturn', 'Verwacht rendement van de plannen met afgeronde horizon', figures.realised.expectedReturnCents),
+        money('realisedReturn', 'Gerealiseerd rendement van de plannen met afgeronde horizon', figures.realised.realisedReturnCents),
       ],
       satisfaction: [
         { moment: 'Bij de start (intake)', average: formatScore(satisfaction.intakeAverage) },
@@ -140,6 +146,7 @@ export function buildReport(input: ReportInput): ReportModel {
     verantwoording: [
       'De cijfers gaan over de maatwerkplannen die in de gekozen periode zijn aangemaakt en de status goedgekeurd, in uitvoering, opvolging of afgesloten hebben. Concepten, afgewezen en ingetrokken plannen tellen niet mee.',
       'Het verwachte rendement van een plan is de kosten van het dreigende scenario min de kosten van het maatwerkplan, over de horizon van de kosten-batenanalyse (standaard 12 maanden). Het dreigende scenario telt mee naar de kans die de maatwerker daarvoor heeft ingeschat; zonder ingeschatte kans volledig.',
+      'Gerealiseerd versus verwacht: voor goedgekeurde plannen waarvan het cliëntnummer voorkomt in de eigen gegevens van de gemeente (iWmo/iJw-declaraties en realisaties uit de eigen systemen), telt wat het huishouden vanaf de goedkeuring over de horizon van het plan werkelijk kostte. Het gerealiseerde rendement is de verwachte dreigende kosten min die werkelijke kosten, en telt alleen voor plannen waarvan de horizon voorbij is.',
       'Bedragen zijn in hele centen berekend en opgeteld; het gemiddelde is het totaal gedeeld door het aantal plannen, afgerond op hele centen.',
       `Het gebruikte maatwerkbudget is wat in ${figures.budget.year} is vastgelegd en nog niet betaald, plus wat is betaald.`,
       'Tevredenheid is het rapportcijfer (1 tot 10) dat het huishouden zijn leven geeft bij de start, na 6 en na 12 maanden; gemiddelden over alle cijfers op dat moment. Het aantal paren telt de huishoudens met zowel een startcijfer als een cijfer na 12 maanden.',

@@ -126,6 +126,14 @@ export async function request<T>(url: string, options: RequestOptions = {}, retr
   throw toApiError(response.status, problem);
 }
 
+/**
+ * A file as the raw body of a POST (an import), with its own media type: the same CSRF token,
+ * 401 handling and Dutch errors as every other request. A CSRF retry sends the file again.
+ */
+export function upload<T>(url: string, file: Blob, contentType: string, options: Pick<RequestOptions, 'signal'> = {}): Promise<T> {
+  return request<T>(url, { ...options, method: 'POST', body: file, contentType });
+}
+
 export function toApiError(status: number, problem: Record<string, unknown>): ApiError {
   const title = typeof problem.title === 'string' ? problem.title : 'Er ging iets mis.';
   const detail = typeof problem.detail === 'string' ? problem.detail : title;

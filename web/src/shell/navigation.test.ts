@@ -10,7 +10,22 @@ describe('navItemsFor', () => {
   });
 
   it('shows a beheerder the beheer pages', () => {
-    expect(navItemsFor(user(['beheerder'])).map((item) => item.label)).toEqual(['Overzicht', 'Mijn acties', 'Plannen', 'Tafels', 'Budget', 'Dashboard', 'Systeemleren', 'Inspiratie', 'Prijslijst', 'Wettenbibliotheek', 'Gebruikers', 'Werkwijze', 'Auditlog', 'Mijn account']);
+    expect(navItemsFor(user(['beheerder'])).map((item) => item.label)).toEqual(['Overzicht', 'Mijn acties', 'Plannen', 'Tafels', 'Budget', 'Dashboard', 'Overlap pijlers', 'Systeemleren', 'Inspiratie', 'Prijslijst', 'Wettenbibliotheek', 'Import eigen gegevens', 'Gebruikers', 'Werkwijze', 'Auditlog', 'Mijn account']);
+  });
+
+  it('shows the analist the own records: import, overlap and candidates', () => {
+    expect(navItemsFor(user(['analist'])).map((item) => item.label)).toEqual(['Overzicht', 'Mijn acties', 'Overlap pijlers', 'Kandidaten maatwerk', 'Inspiratie', 'Prijslijst', 'Wettenbibliotheek', 'Import eigen gegevens', 'Mijn account']);
+  });
+
+  it('shows a maatwerker overlap and candidates, beleid only the overlap, and neither the import', () => {
+    const maatwerker = navItemsFor(user(['maatwerker'])).map((item) => item.label);
+    expect(maatwerker).toEqual(expect.arrayContaining(['Overlap pijlers', 'Kandidaten maatwerk']));
+    expect(maatwerker).not.toContain('Import eigen gegevens');
+    const beleid = navItemsFor(user(['beleid'])).map((item) => item.label);
+    expect(beleid).toContain('Overlap pijlers');
+    expect(beleid).not.toContain('Kandidaten maatwerk');
+    expect(beleid).not.toContain('Import eigen gegevens');
+    expect(navItemsFor(user(['consulent'])).map((item) => item.label)).not.toContain('Overlap pijlers');
   });
 });
 

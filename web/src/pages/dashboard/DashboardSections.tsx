@@ -44,8 +44,38 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 /** Every section of the dashboard: a chart with its data table beside it. */
 export function DashboardSections({ d, prefix = 'dashboard' }: { d: DashboardAggregates; prefix?: string }) {
+  const r = d.realised;
   return (
     <>
+      <Section id={`${prefix}-kop-gerealiseerd`} title="Gerealiseerd versus verwacht">
+        {r.linkedPlans === 0 ? (
+          <Paragraph>
+            Nog geen goedgekeurde plannen waarvan het cliëntnummer voorkomt in de eigen gegevens van de gemeente (iWmo/iJw-berichten en
+            CSV-exports). Importeer die gegevens om te zien wat maatwerk werkelijk opleverde.
+          </Paragraph>
+        ) : (
+          <>
+            <Paragraph>
+              {r.linkedPlans} goedgekeurde {r.linkedPlans === 1 ? 'plan is' : 'plannen zijn'} gekoppeld aan de eigen gegevens; van{' '}
+              {r.completedPlans} {r.completedPlans === 1 ? 'plan' : 'plannen'} is de horizon voorbij, alleen die tellen mee in het rendement.
+            </Paragraph>
+            <BarChart
+              caption="Verwacht en gerealiseerd rendement van plannen met afgeronde horizon"
+              labelHeader="Rendement"
+              series={[{ name: 'Bedrag', pattern: 'solid' }]}
+              rows={[
+                { label: 'Verwacht', values: [r.expectedReturnCents] },
+                { label: 'Gerealiseerd', values: [r.realisedReturnCents] },
+              ]}
+              format={formatEuro}
+            />
+            <Paragraph>
+              Planscenario van de gekoppelde plannen: {formatEuro(r.planCents)}; werkelijke kosten van hun huishoudens sinds goedkeuring:{' '}
+              {formatEuro(r.realisedCents)}.
+            </Paragraph>
+          </>
+        )}
+      </Section>
       <Section id={`${prefix}-kop-status`} title="Plannen per status">
         <BarChart
           caption="Aantal plannen per status"

@@ -10,6 +10,7 @@ import { planKeys, plansApi } from '../plansApi';
 import { CanvasEditor } from './CanvasEditor';
 import { PublishInspiration } from './inspiration/PublishInspiration';
 import { PlanMeasurements } from './measurements/PlanMeasurements';
+import { RealisedPanel } from '../../servicedata/RealisedPanel';
 import { PlanQuestions } from './questions/PlanQuestions';
 import { useCanvasWorkflow } from './workflow/useCanvasWorkflow';
 import { WorkflowPanel } from './workflow/WorkflowPanel';
@@ -27,7 +28,7 @@ export function CanvasPage({ id }: { id: string }) {
   usePageTitle(plan.data ? `Casus ${plan.data.caseNumber}` : 'Maatwerkcanvas');
   const wf = useCanvasWorkflow(plan.data);
   const panel = wf.plan ? <WorkflowPanel planId={wf.plan.id} refreshKey={wf.refreshKey} locked={wf.locked} onUnlock={wf.unlock} onChanged={wf.onChanged} message={wf.message} onMessage={wf.onMessage} /> : null;
-  if (plan.data && wf.plan) return (<><CanvasEditor key={wf.editorKey} plan={wf.plan} locked={wf.locked} onMeta={wf.onMeta} workflow={panel} /><PlanQuestions planId={plan.data.id} /><PlanMeasurements planId={plan.data.id} /><PublishInspiration planId={wf.plan.id} status={wf.plan.status} /></>);
+  if (plan.data && wf.plan) return (<><CanvasEditor key={wf.editorKey} plan={wf.plan} locked={wf.locked} onMeta={wf.onMeta} workflow={panel} /><PlanQuestions planId={plan.data.id} /><PlanMeasurements planId={plan.data.id} /><RealisedPanel planId={wf.plan.id} status={wf.plan.status} /><PublishInspiration planId={wf.plan.id} status={wf.plan.status} /></>);
   return (
     <>
       <PageHeading>Maatwerkcanvas</PageHeading>
