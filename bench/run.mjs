@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench`: every benchmark in bench/: auth-overhead, plans-throughput, budget-balance,
-// dashboard and agenda-pdf (the last one per database), on PGlite and —
+// dashboard, agenda-pdf (per database) and service-data (a million records: the longest), on PGlite and —
 // when BENCH_DATABASE_URL is set — on PostgreSQL. Flags are passed on: `npm run bench -- --duration 5`
 // (flags only auth-overhead knows, --min-ratio and --cpu-prof-dir, are not passed to plans-throughput).
 import { cli as authOverhead } from './auth-overhead.mjs';
@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cli as plansThroughput } from './plans-throughput.mjs';
 import { cli as budgetBalance } from './budget-balance.mjs';
 import { cli as dashboard } from './dashboard.mjs';
+import { cli as serviceData } from './service-data.mjs';
 
 if (!process.env.BENCH_DATABASE_URL) {
   console.error('bench: BENCH_DATABASE_URL is not set, so only PGlite is measured (see bench/README.md).');
@@ -28,4 +29,5 @@ const codes = [
 for (const db of process.env.BENCH_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite']) {
   codes.push(spawnSync(process.execPath, ['bench/agenda-pdf.mjs', '--db', db], { stdio: 'inherit' }).status ?? 2);
 }
+codes.push(await serviceData([], { defaultDb: 'all' }));
 process.exitCode = Math.max(...codes);

@@ -110,7 +110,8 @@ export function registerImportRoutes(app: TypedApp, ctx: AppContext): ImportRunn
       // A running job answers from memory: the embedded database is busy inside its transaction.
       if (live) {
         if (live.tenantId !== user.tenantId) throw notFound();
-        return presentImportJob(live.snapshot, live);
+        // While it runs: the files so far, at most 100 (rejected first); all of them once done.
+        return presentImportJob(live.snapshot, live, { maxFiles: 100 });
       }
       return presentImportJob(await loadImportJob(ctx.db, user.tenantId, request.params.id));
     },

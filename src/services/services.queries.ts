@@ -114,16 +114,21 @@ export async function loadCandidates(db: Db, tenantId: string, date: string, min
 export async function loadClientNumbers(db: Db, tenantId: string, date: string, householdKeys: readonly string[]): Promise<Map<string, string[]>> {
   const found = new Map<string, string[]>(householdKeys.map((key) => [key, []]));
   if (householdKeys.length === 0) return found;
-  const keys = sql.join(householdKeys.map((key) => sql`${key}`), sql`, `);
+  // The key says what the household is (see activeWithHouseholds), so only those rows are read.
+  const of = (prefix: string) => {
+    const keys = householdKeys.filter((key) => key.startsWith(prefix)).map((key) => key.slice(1));
+    return keys.length > 0 ? sql.join(keys.map((key) => sql`${key}`), sql`, `) : sql`null`;
+  };
   const result = await rows<{ household_key: string; client_number: string }>(
     db,
-    sql`with ${activeWithHouseholds(tenantId, date)},
-      members as (
-        select household_key, client_key from households_on where household_key in (${keys})
-        union
-        select 'h' || hm.household_key, hm.client_key from household_members hm
-        where hm.tenant_id = ${tenantId} and ('h' || hm.household_key) in (${keys})
+    sql`with members as (
+        select 'h' || hm.household_key as household_key, hm.client_key from household_members hm
+        where hm.tenant_id = ${tenantId} and hm.household_key in (${of('h')})
           and hm.valid_from <= ${date}::date and (hm.valid_to is null or hm.valid_to >= ${date}::date)
+        union
+        select 'a' || c.address_key, c.client_key from service_clients c where c.tenant_id = ${tenantId} and c.address_key in (${of('a')})
+        union
+        select 'c' || c.client_key, c.client_key from service_clients c where c.tenant_id = ${tenantId} and c.client_key in (${of('c')})
       )
       select distinct m.household_key, c.client_number from members m
       join service_clients c on c.tenant_id = ${tenantId} and c.client_key = m.client_key
