@@ -709,10 +709,11 @@ const CATEGORIES = [
   ['other Node/V8', () => true],
 ];
 
-function summariseCpuProfile(dir) {
+export function summariseCpuProfile(dir) {
   const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(dir, f)) : [];
   if (files.length === 0) return null;
-  const file = files.sort((a, b) => fs.statSync(a).mtimeMs - fs.statSync(b).mtimeMs).at(-1);
+  // The main thread's profile of the first server (the import's): tsx's loader thread writes a small one too.
+  const file = files.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0];
   const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
   const category = new Map(profile.nodes.map((n) => [n.id, CATEGORIES.find(([, test]) => test(n.callFrame.url ?? '', n.callFrame.functionName ?? ''))[0]]));
   const totals = new Map();
@@ -757,14 +758,15 @@ export async function measure(kind, dataset, options, log = console.error) {
         `select name, setting, unit from pg_settings where name in ('shared_buffers', 'work_mem', 'maintenance_work_mem', 'fsync', 'synchronous_commit', 'wal_level', 'max_wal_size', 'autovacuum')`,
       );
       const [{ version, pid }] = await db.query('select version(), pg_backend_pid() as pid');
-      await db.close();
       let postmasterPid = null;
       try {
+        // Read while the backend lives: its parent is the postmaster.
         const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
         postmasterPid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       } catch {
         // PostgreSQL runs elsewhere (Docker, another machine): no CPU figures for it.
       }
+      await db.close();
       postgres = { version, settings: Object.fromEntries(settings.map((s) => [s.name, s.unit ? `${s.setting} ${s.unit}` : s.setting])), postmasterPid };
     }
 

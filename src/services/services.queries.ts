@@ -76,11 +76,15 @@ export async function loadCandidates(db: Db, tenantId: string, date: string, min
     db,
     sql`with ${activeWithHouseholds(tenantId, date)},
       chosen as (select household_key, pillars from per_household where cardinality(pillars) >= ${minPillars}),
-      costed as (
-        select h.household_key, a.client_key, a.provider, ${serviceCostSql(sql`${date}::date`, yearEnd, 'a')} as cost
-        from active a
+      -- Materialized, so the tariff lookup below runs for the chosen households' services only
+      -- (not for every active service), and the plan stays cheap enough not to be JIT-compiled.
+      chosen_services as materialized (
+        select a.*, h.household_key from active a
         join households_on h on h.client_key = a.client_key
         join chosen ch on ch.household_key = h.household_key
+      ), costed as (
+        select a.household_key, a.client_key, a.provider, ${serviceCostSql(sql`${date}::date`, yearEnd, 'a')} as cost
+        from chosen_services a
         ${servicePriceJoin('a')}
       ), totals as (
         select c.household_key, ch.pillars, count(distinct c.client_key)::int as clients, count(*)::int as services,
