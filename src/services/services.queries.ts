@@ -77,7 +77,8 @@ export async function loadCandidates(db: Db, tenantId: string, date: string, min
     sql`with ${activeWithHouseholds(tenantId, date)},
       chosen as (select household_key, pillars from per_household where cardinality(pillars) >= ${minPillars}),
       -- Materialized, so the tariff lookup below runs for the chosen households' services only
-      -- (not for every active service), and the plan stays cheap enough not to be JIT-compiled.
+      -- (not for every active service), and the plan stays cheap enough that PostgreSQL does not
+      -- optimise and inline it with JIT (that alone took 1.1 s over a million records).
       chosen_services as materialized (
         select a.*, h.household_key from active a
         join households_on h on h.client_key = a.client_key
