@@ -1,4 +1,5 @@
 import type { BulkSession } from '../db/bulk.js';
+import { recordProblems } from './domain/border.js';
 import type { Pseudonymiser } from './domain/pseudonymise.js';
 import { MAX_ERRORS_PER_FILE, type ImportError, type ParsedItem } from './domain/records.js';
 import { mergeStage } from './import-merge.js';
@@ -51,6 +52,8 @@ export class ImportBatch {
         } else {
           result.records += 1;
           onRecord();
+          const problems = recordProblems(item.record);
+          for (const message of problems) if (errors.length < MAX_ERRORS_PER_FILE) errors.push({ message: `Record ${result.records}: ${message}` });
           // Once the file is invalid nothing of it will be stored: only count and collect errors.
           if (errors.length > 0) continue;
           this.seq += 1;

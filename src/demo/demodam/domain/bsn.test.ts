@@ -14,6 +14,7 @@ describe('synthetic BSNs', () => {
     }
     expect(failing).toEqual([]);
     expect(seen.size).toBe(60_000);
+    // Test fixture: the first generated Demodam BSN (synthetic, in the 9999… test range, valid under the 11-proef).
     expect(demodamBsn(0)).toBe('999999990');
     expect(demodamBsn(4_999).startsWith('9999')).toBe(true);
   });
