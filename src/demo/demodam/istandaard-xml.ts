@@ -5,7 +5,7 @@ import type { Address, Assignment, Client, PersonName } from './domain/model.js'
 
 /**
  * iWmo and iJw 3.2 messages as text, element for element in the order of the XSDs in
- * ../shared/reference/istandaarden (and laid out like its examples: tabs, one element a line).
+ * reference/istandaarden (and laid out like its examples: tabs, one element a line).
  * Both standards have the same structure under their own namespaces and BerichtCodes.
  */
 export type MessageType = '301' | '305' | '307' | '323';

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_KINDS, type CsvKind, type ParsedItem } from '../../imports/domain/records.js';
@@ -10,7 +11,7 @@ import { writeDemodam, type DemodamSummary } from './write-demodam.js';
 
 // BSN test fixture: the files hold the generator's synthetic test BSNs only.
 const OPTIONS = { scale: 0.02, seed: 7, today: '2026-12-03', anchorClientNumbers: ['C-104241', 'C-104242'] };
-const REFERENCE = path.resolve('../shared/reference/istandaarden');
+const REFERENCE = fileURLToPath(new URL('../../../reference/istandaarden', import.meta.url));
 const XSD: Record<string, string> = {
   wmo301: 'iwmo/xsd/WMO301.xsd', wmo305: 'iwmo/xsd/WMO305.xsd', wmo307: 'iwmo/xsd/WMO307.xsd', wmo323: 'iwmo/xsd/WMO323.xsd',
   jw301: 'ijw/xsd/JW301.xsd', jw305: 'ijw/xsd/JW305.xsd', jw307: 'ijw/xsd/JW307.xsd', jw323: 'ijw/xsd/JW323.xsd',

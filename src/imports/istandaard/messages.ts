@@ -10,7 +10,7 @@ import {
 /**
  * The trees of the messages 301, 305, 307 and 323 (iWmo and iJw 3.2 have the same structure; they
  * differ in namespaces, BerichtCode and code lists), built from the XSDs in
- * ../shared/reference/istandaarden/. Only the parts Doorbraak reads are here.
+ * reference/istandaarden/. Only the parts Doorbraak reads are here.
  */
 
 type Spec = ElementSpec<Reading>;

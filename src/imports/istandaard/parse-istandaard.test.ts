@@ -5,11 +5,11 @@ import { EXAMPLE_PERSONAL_DATA } from '../test/fixtures.js';
 import { parseIstandaardXml } from './parse-istandaard.js';
 
 /**
- * BSN test fixture: the example messages of ../shared/reference/istandaarden (read from there at
+ * BSN test fixture: the example messages of reference/istandaarden (read from there at
  * test time) carry the standard's test BSNs 999900006 and 999900018, which pass the 11-proef;
  * they are test data, never real people. So is every 9999… number below.
  */
-const EXAMPLES = new URL('../../../../shared/reference/istandaarden/', import.meta.url);
+const EXAMPLES = new URL('../../../reference/istandaarden/', import.meta.url);
 
 type Example = 'WMO301' | 'WMO305' | 'WMO307' | 'WMO323' | 'JW301' | 'JW305' | 'JW307' | 'JW323';
 

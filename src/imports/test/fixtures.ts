@@ -4,11 +4,11 @@ import type { Session, TestApp } from '../../test/app.js';
 import type { ImportJob } from '../imports.contract.js';
 
 /**
- * The iWmo/iJw 3.2 example messages of ../shared/reference/istandaarden, addressed to a test
+ * The iWmo/iJw 3.2 example messages of reference/istandaarden (a copy of ../shared/reference/istandaarden), addressed to a test
  * municipality. BSN test fixture: the examples carry the standard's test BSNs (9999…), which pass
  * the 11-proef; they are test data, never real people.
  */
-export const EXAMPLES = new URL('../../../../shared/reference/istandaarden/', import.meta.url);
+export const EXAMPLES = new URL('../../../reference/istandaarden/', import.meta.url);
 
 export type ExampleName = 'WMO301' | 'WMO305' | 'WMO307' | 'WMO323' | 'JW301' | 'JW305' | 'JW307' | 'JW323';
 
