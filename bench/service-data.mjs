@@ -94,10 +94,10 @@ Targets (PostgreSQL): import ≥ ${DEFAULTS.minRatio * 100} % of the raw COPY's 
 the import, overlap and candidates each < ${DEFAULTS.maxQueryMs} ms (median).
 `;
 
-const TENANT = 'demo';
-const MUNICIPALITY_CODE = '0999';
-const ANALIST = { email: 'analist@bench.example', name: 'Bench Analist', password: 'bench-analist-wachtwoord-2026' };
-const BIN = path.join(ROOT, 'bin', 'doorbraak.mjs');
+export const TENANT = 'demo';
+export const MUNICIPALITY_CODE = '0999';
+export const ANALIST = { email: 'analist@bench.example', name: 'Bench Analist', password: 'bench-analist-wachtwoord-2026' };
+export const BIN = path.join(ROOT, 'bin', 'doorbraak.mjs');
 const WRITE_DEMODAM = path.join(ROOT, 'src', 'demo', 'demodam', 'write-demodam.ts');
 const QUERIES = path.join(ROOT, 'src', 'services', 'services.queries.ts');
 const READ_ZIP = path.join(ROOT, 'src', 'imports', 'zip', 'read-zip.ts');
@@ -107,7 +107,7 @@ const IMPORT_TIMEOUT_MS = 3 * 60 * 60 * 1000;
 const BASELINE_TABLES = ['services', 'declaration_lines'];
 const COUNTED_TABLES = ['services', 'declaration_lines', 'service_deliveries', 'service_clients', 'household_members', 'providers', 'tariffs', 'budget_lines', 'realisations'];
 
-const amsterdamToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+export const amsterdamToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
 function resolveOptions(values) {
   const int = (name, fallback, min) => {
@@ -140,7 +140,7 @@ function resolveOptions(values) {
 // Child processes: the generator, the CLI (setup) and the server
 
 /** Runs a node script to its end; resolves with its stdout, throws with its output on failure. */
-function runNode(args, { env, input, what, timeoutMs = 30 * 60 * 1000 }) {
+export function runNode(args, { env, input, what, timeoutMs = 30 * 60 * 1000 }) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
@@ -159,7 +159,7 @@ function runNode(args, { env, input, what, timeoutMs = 30 * 60 * 1000 }) {
 }
 
 /** The environment of a production server and its CLI: no demo data, our own data dir and database. */
-function serverEnv({ dataDir, databaseUrl, port }) {
+export function serverEnv({ dataDir, databaseUrl, port }) {
   const env = { ...process.env, DOORBRAAK_DATA_DIR: dataDir, DOORBRAAK_DEMO: '0', NODE_ENV: 'production', HOST };
   delete env.DATABASE_URL;
   delete env.DOORBRAAK_SECRET;
@@ -173,14 +173,14 @@ function serverEnv({ dataDir, databaseUrl, port }) {
 const doorbraak = (target, args, input) => runNode([BIN, ...args], { env: serverEnv(target), input, what: `doorbraak ${args[0]}${args[1] ? ` ${args[1]}` : ''}` });
 
 /** What an operator does before the first import: schema, the municipality with its CBS code, an analist. */
-async function setUp(target) {
+export async function setUp(target) {
   await doorbraak(target, ['migrate']);
   await doorbraak(target, ['tenant', 'add', '--id', TENANT, '--name', 'Gemeente Demodam', '--municipality-code', MUNICIPALITY_CODE]);
   await doorbraak(target, ['user', 'add', '--tenant', TENANT, '--email', ANALIST.email, '--name', ANALIST.name, '--roles', 'analist', '--password-stdin'], ANALIST.password);
 }
 
 /** `node bin/doorbraak.mjs serve` with DOORBRAAK_DEMO=0 (auth-overhead's startServer seeds demo data). */
-async function startServer(target, { logFile, cpuProfDir }) {
+export async function startServer(target, { logFile, cpuProfDir }) {
   const port = await freePort();
   const logFd = fs.openSync(logFile, 'a');
   const nodeArgs = cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [];
@@ -212,7 +212,7 @@ async function startServer(target, { logFile, cpuProfDir }) {
 }
 
 /** Login as the analist, then an API token (what `import-data` against a server uses). */
-async function apiToken(baseUrl) {
+export async function apiToken(baseUrl) {
   const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -237,7 +237,7 @@ async function apiToken(baseUrl) {
 
 let tsxRegistered = false;
 /** A module of src/ (TypeScript), loaded through tsx as the server loads it. */
-async function loadSource(file) {
+export async function loadSource(file) {
   if (!tsxRegistered) {
     const { register } = await import('tsx/esm/api');
     register();
@@ -247,18 +247,23 @@ async function loadSource(file) {
 }
 
 async function generateZip(file, options) {
+  return generateDemodam({ zip: file }, options);
+}
+
+/** Runs `writeDemodam` in a child process into `target`: `{ zip: FILE }` or `{ dir: DIR }` (loose files). */
+export async function generateDemodam(target, options) {
   if (!fs.existsSync(WRITE_DEMODAM)) throw new BenchError(`${path.relative(ROOT, WRITE_DEMODAM)} does not exist yet: the generator is needed for this benchmark.`);
   const script = `import { register } from 'tsx/esm/api';
 register();
 const { writeDemodam } = await import(${JSON.stringify(pathToFileURL(WRITE_DEMODAM).href)});
 const t0 = performance.now();
-const result = await writeDemodam({ zip: process.env.BENCH_ZIP }, JSON.parse(process.env.BENCH_OPTIONS));
+const result = await writeDemodam(JSON.parse(process.env.BENCH_TARGET), JSON.parse(process.env.BENCH_OPTIONS));
 const text = JSON.stringify(result ?? null);
 process.stdout.write(JSON.stringify({ ms: performance.now() - t0, result: text.length < 20000 ? JSON.parse(text) : 'too large to record' }));`;
   const generatorOptions = { scale: options.scale, seed: options.seed, today: options.today, municipalityCode: MUNICIPALITY_CODE };
   const t0 = performance.now();
   const out = await runNode(['--input-type=module', '-e', script], {
-    env: { ...process.env, BENCH_ZIP: file, BENCH_OPTIONS: JSON.stringify(generatorOptions) },
+    env: { ...process.env, BENCH_TARGET: JSON.stringify(target), BENCH_OPTIONS: JSON.stringify(generatorOptions) },
     what: 'writeDemodam',
     timeoutMs: 2 * 60 * 60 * 1000,
   });
@@ -267,7 +272,7 @@ process.stdout.write(JSON.stringify({ ms: performance.now() - t0, result: text.l
 }
 
 /** Entries of the ZIP by kind (301/305/307/323 messages are told apart by the importer, not here). */
-async function describeZip(file) {
+export async function describeZip(file) {
   const yauzl = (await import('yauzl')).default;
   const zip = await new Promise((resolve, reject) => yauzl.open(file, { lazyEntries: true, autoClose: true }, (error, z) => (error ? reject(error) : resolve(z))));
   const byKind = {};
@@ -299,7 +304,7 @@ async function describeZip(file) {
  * large dataset is uploaded as several ZIPs of at most that many entries, in the generator's
  * order (re-deflated with fflate; the parts hold the same files).
  */
-async function splitZip(file, maxEntries, outDir) {
+export async function splitZip(file, maxEntries, outDir) {
   const yauzl = (await import('yauzl')).default;
   const { zipSync } = await import('fflate');
   const zip = await new Promise((resolve, reject) => yauzl.open(file, { lazyEntries: true, autoClose: true }, (error, z) => (error ? reject(error) : resolve(z))));
@@ -468,7 +473,7 @@ function activitySampler(databaseUrl, intervalMs) {
 // ---------------------------------------------------------------------------------------------
 // The import through the API
 
-async function getJson(url, token, timeoutMs = 600_000) {
+export async function getJson(url, token, timeoutMs = 600_000) {
   const res = await fetch(url, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(timeoutMs) });
   const text = await res.text();
   if (res.status !== 200) throw new BenchError(`GET ${url} answered ${res.status}: ${text.slice(0, 500)}`);
@@ -496,7 +501,7 @@ async function upload(server, token, file) {
  * are sparse on purpose: GET /api/v1/imports/:id answers every file of the job (199,256 at scale
  * 2), which costs the server about half a second per poll near the end; their cost is recorded.
  */
-async function importParts(server, token, parts, pollMs) {
+export async function importParts(server, token, parts, pollMs) {
   const startedAtEpoch = Date.now();
   const t0 = performance.now();
   const ids = [];
@@ -555,7 +560,7 @@ async function importParts(server, token, parts, pollMs) {
 // ---------------------------------------------------------------------------------------------
 // Direct connections: counts, the raw COPY baseline, ANALYZE, EXPLAIN ANALYZE
 
-async function openDirect(kind, target) {
+export async function openDirect(kind, target) {
   if (kind === 'pglite') {
     const { PGlite } = await import('@electric-sql/pglite');
     const db = await PGlite.create({ dataDir: path.join(target.dataDir, 'pglite') });
@@ -618,7 +623,7 @@ async function rawCopy(db, workDir, kind, postmasterPid) {
   return { ms: Math.round(ms), perTable, postgresCpuMs: pgCpu0 === null || pgCpu1 === null ? null : Math.round(pgCpu1 - pgCpu0) };
 }
 
-async function statsState(db) {
+export async function statsState(db) {
   try {
     return await db.query(
       `select relname as table, n_live_tup::bigint as live, last_analyze::text, last_autoanalyze::text from pg_stat_user_tables
@@ -629,6 +634,18 @@ async function statsState(db) {
   }
 }
 
+/** EXPLAIN (ANALYZE, BUFFERS) of a Drizzle statement on a direct connection (`openDirect`): its plan and execution time. */
+export async function explainer(db) {
+  const { PgDialect } = await import('drizzle-orm/pg-core');
+  const dialect = new PgDialect();
+  return async (statement) => {
+    const { sql, params } = dialect.sqlToQuery(statement);
+    const rows = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+    const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+    return { executionMs: round2(Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN)), plan };
+  };
+}
+
 /**
  * EXPLAIN (ANALYZE, BUFFERS) of exactly the statements the endpoints run: the query functions of
  * src/services/services.queries.ts are called with a stand-in for Drizzle's `db` that explains
@@ -636,16 +653,12 @@ async function statsState(db) {
  */
 async function explainEndpoints(db, date, householdKeys) {
   const { loadOverlap, loadCandidates, loadClientNumbers } = await loadSource(QUERIES);
-  const { PgDialect } = await import('drizzle-orm/pg-core');
-  const dialect = new PgDialect();
+  const explain = await explainer(db);
   const plans = [];
   const explaining = (endpoint) => ({
     execute: async (statement) => {
-      const { sql, params } = dialect.sqlToQuery(statement);
-      const rows = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
-      const text = rows.map((r) => r['QUERY PLAN']).join('\n');
-      const executionMs = Number(/Execution Time: ([\d.]+) ms/.exec(text)?.[1] ?? NaN);
-      plans.push({ endpoint, executionMs: round2(executionMs), plan: text });
+      const { executionMs, plan } = await explain(statement);
+      plans.push({ endpoint, executionMs, plan });
       return { rows: [] };
     },
   });
@@ -658,11 +671,12 @@ async function explainEndpoints(db, date, householdKeys) {
 // ---------------------------------------------------------------------------------------------
 // The endpoints
 
-async function timeEndpoints(server, token, date, { warmup, requests }) {
-  const routes = {
-    overlap: `${server.baseUrl}/api/v1/services/overlap?date=${date}`,
-    candidates: `${server.baseUrl}/api/v1/services/candidates?date=${date}`,
-  };
+/**
+ * GET each of `routes` ({ name: url }) as the token's user: one cold request each, `warmup`
+ * unmeasured rounds, then `requests` rounds alternating over the routes; per route the latencies,
+ * their median, and the last answer (`last[name]`, not part of the result).
+ */
+export async function timeRoutes(routes, token, { warmup, requests }) {
   const once = async (name) => {
     const t0 = performance.now();
     const { body, bytes } = await getJson(routes[name], token);
@@ -671,7 +685,7 @@ async function timeEndpoints(server, token, date, { warmup, requests }) {
   const result = {};
   for (const name of Object.keys(routes)) result[name] = { firstMs: Math.round((await once(name)).ms), latenciesMs: [] };
   for (let i = 0; i < warmup; i++) for (const name of Object.keys(routes)) await once(name);
-  let last = {};
+  const last = {};
   for (let i = 0; i < requests; i++) {
     for (const name of Object.keys(routes)) {
       const run = await once(name);
@@ -683,6 +697,15 @@ async function timeEndpoints(server, token, date, { warmup, requests }) {
     const l = result[name].latenciesMs;
     Object.assign(result[name], { medianMs: Math.round(median(l)), minMs: Math.min(...l), maxMs: Math.max(...l), responseBytes: last[name].bytes });
   }
+  return { result, last };
+}
+
+async function timeEndpoints(server, token, date, options) {
+  const routes = {
+    overlap: `${server.baseUrl}/api/v1/services/overlap?date=${date}`,
+    candidates: `${server.baseUrl}/api/v1/services/candidates?date=${date}`,
+  };
+  const { result, last } = await timeRoutes(routes, token, options);
   const overlap = last.overlap.body;
   const candidates = last.candidates.body;
   if (!(overlap.households > 0)) throw new BenchError(`Overlap on ${date} counts no households: is the date inside the data? ${JSON.stringify(overlap).slice(0, 300)}`);
@@ -879,7 +902,7 @@ export async function measure(kind, dataset, options, log = console.error) {
  * The import and query code changes faster than commits (new files are untracked): a digest of
  * the files measured, so two runs can be told apart.
  */
-function sourceDigest() {
+export function sourceDigest(dirs = ['src/imports', 'src/services', 'src/demo/demodam', 'src/db']) {
   const hash = createHash('sha256');
   const walk = (dir) => {
     for (const name of fs.readdirSync(dir).sort()) {
@@ -888,7 +911,7 @@ function sourceDigest() {
       else if (/\.ts$/.test(name) && !/\.test\.ts$/.test(name)) hash.update(`${path.relative(ROOT, file)}\0`).update(fs.readFileSync(file));
     }
   };
-  for (const dir of ['src/imports', 'src/services', 'src/demo/demodam', 'src/db']) walk(path.join(ROOT, dir));
+  for (const dir of dirs) walk(path.join(ROOT, dir));
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -62,6 +62,14 @@ export const AUDIT_ACTIONS = [
   'import.complete',
   'candidates.read',
   'plan.realised_read',
+  'grip.assumptions_update',
+  'grip.budget_lines_replace',
+  'grip.report_export',
+  'grip.export',
+  'signals.read',
+  'signal.handle',
+  'signal.reopen',
+  'import.folder_run',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

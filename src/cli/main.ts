@@ -5,13 +5,14 @@ import { registerDatabaseCommands } from './database.commands.js';
 import { registerUserCommands } from './user.commands.js';
 import { registerPlanCommands } from './plan.commands.js';
 import { registerImportCommands } from './import.commands.js';
+import { registerFolderCommands } from './folder.commands.js';
 import { registerDemoDataCommands } from '../demo/demodam/demo-data.commands.js';
 import { CliError } from './cli-error.js';
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command()
     .name('doorbraak')
-    .description('Doorbraak: maatwerk voor het sociaal domein.\nDe instellingen komen uit de omgeving: PORT, HOST, DATABASE_URL, DOORBRAAK_DATA_DIR, DOORBRAAK_DEMO, DOORBRAAK_SECRET.')
+    .description('Doorbraak: maatwerk voor het sociaal domein.\nDe instellingen komen uit de omgeving: PORT, HOST, DATABASE_URL, DOORBRAAK_DATA_DIR, DOORBRAAK_DEMO, DOORBRAAK_SECRET, DOORBRAAK_IMPORT_DIR, DOORBRAAK_IMPORT_SCHEDULE.')
     .showHelpAfterError()
     .exitOverride();
 
@@ -28,6 +29,7 @@ export async function main(argv: string[]): Promise<void> {
   registerUserCommands(program);
   registerPlanCommands(program);
   registerImportCommands(program);
+  registerFolderCommands(program);
   registerDemoDataCommands(program);
 
   try {

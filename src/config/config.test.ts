@@ -18,4 +18,17 @@ describe('readConfig', () => {
     expect(() => readConfig({ PORT: 'abc' })).toThrow(/PORT/);
     expect(readConfig({ PORT: '8080' }).port).toBe(8080);
   });
+
+  it('reads the watched import folder and its schedule, daily 06:00 by default', () => {
+    expect(readConfig({})).toMatchObject({ importDir: undefined, importSchedule: '0 6 * * *' });
+    const config = readConfig({ DOORBRAAK_IMPORT_DIR: 'imports-in', DOORBRAAK_IMPORT_SCHEDULE: ' 30  5 * * 1-5 ' });
+    expect(config.importDir!.endsWith('/imports-in')).toBe(true);
+    expect(config.importSchedule).toBe('30 5 * * 1-5');
+  });
+
+  it('refuses a schedule that is not a five-field cron expression, saying how to write one', () => {
+    for (const bad of ['elke dag', '0 6 * *', '0 0 6 * * *', '61 6 * * *']) {
+      expect(() => readConfig({ DOORBRAAK_IMPORT_SCHEDULE: bad })).toThrow(/DOORBRAAK_IMPORT_SCHEDULE .*vijf velden.*0 6 \* \* \*/);
+    }
+  });
 });

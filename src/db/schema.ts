@@ -14,3 +14,4 @@ export * from '../inspiration/inspiration.schema.js';
 export * from '../dashboard/dashboard.schema.js';
 export * from '../services/services.schema.js';
 export * from '../imports/imports.schema.js';
+export * from '../grip/grip.schema.js';

@@ -41,6 +41,9 @@ export const BACKUP_TABLES: PgTable[] = [
   schema.budgetLines,
   schema.realisations,
   schema.importJobs,
+  schema.importFolderRuns,
+  schema.gripAssumptions,
+  schema.gripSignalHandling,
 ];
 export const NOT_BACKED_UP: PgTable[] = [schema.sessions];
 

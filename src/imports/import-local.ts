@@ -18,6 +18,25 @@ export function describeLocalFile(file: string): { contentType: 'xml' | 'zip' | 
   return kind.kind === 'xml' ? { contentType: 'xml', csvKind: null } : { contentType: 'csv', csvKind: kind.kind };
 }
 
+/** A file already copied into the spool (import-spool.ts), ready to become a job. */
+export interface SpooledFile {
+  id: string;
+  fileName: string;
+  contentType: 'xml' | 'zip' | 'csv';
+  csvKind: CsvKind | null;
+  totalBytes: number;
+}
+
+export type LocalOrigin = 'cli' | 'demo' | 'folder';
+
+/** Queues a job for a spooled file without a user (the CLI, the demo, the watched folder), with its audit event. */
+export async function insertLocalJob(deps: Pick<RunnerDeps, 'db'>, tenantId: string, file: SpooledFile, via: LocalOrigin): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    await insertImportJob(tx, { tenantId, ...file, createdBy: null, origin: via });
+    await recordAudit(tx, { tenantId, actor: null, action: 'import.create', entityType: 'import', entityId: file.id, detail: { contentType: file.contentType, bytes: file.totalBytes, via } });
+  });
+}
+
 /**
  * Imports a file on this machine straight into the database (the CLI without a running server,
  * and the demo's first start): the same job, border and merge as the API, without HTTP.
@@ -26,7 +45,7 @@ export async function importLocalFile(
   deps: RunnerDeps,
   tenantId: string,
   file: string,
-  options: { via: string; onProgress?: (live: LiveProgress, totalBytes: number) => void; move?: boolean },
+  options: { via: LocalOrigin; onProgress?: (live: LiveProgress, totalBytes: number) => void; move?: boolean },
 ): Promise<ImportJob> {
   const described = describeLocalFile(file);
   if ('unsupported' in described) throw new Error(described.unsupported);
@@ -37,10 +56,7 @@ export async function importLocalFile(
   else fs.copyFileSync(file, target);
   fs.chmodSync(target, 0o600);
   const totalBytes = fs.statSync(target).size;
-  await deps.db.transaction(async (tx) => {
-    await insertImportJob(tx, { tenantId, id, fileName: path.basename(file), contentType: described.contentType, csvKind: described.csvKind, totalBytes, createdBy: null });
-    await recordAudit(tx, { tenantId, actor: null, action: 'import.create', entityType: 'import', entityId: id, detail: { contentType: described.contentType, bytes: totalBytes, via: options.via } });
-  });
+  await insertLocalJob(deps, tenantId, { id, fileName: path.basename(file), ...described, totalBytes }, options.via);
   const runner = new ImportRunner(deps);
   runner.enqueue(tenantId, id);
   const ticker = options.onProgress

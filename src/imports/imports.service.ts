@@ -8,7 +8,10 @@ import { importJobs } from './imports.schema.js';
 
 type JobRow = typeof importJobs.$inferSelect;
 
-export async function insertImportJob(tx: Db, job: { tenantId: string; id: string; fileName: string; contentType: string; csvKind: string | null; totalBytes: number; createdBy: string | null }): Promise<JobRow> {
+export async function insertImportJob(
+  tx: Db,
+  job: { tenantId: string; id: string; fileName: string; contentType: string; csvKind: string | null; totalBytes: number; createdBy: string | null; origin?: JobRow['origin'] },
+): Promise<JobRow> {
   const [row] = await tx.insert(importJobs).values({ ...job, status: 'queued' }).returning();
   return row!;
 }

@@ -104,6 +104,11 @@ const RULES = {
   'services.smallCells': has('analist'),
   'services.candidates': has('analist', 'maatwerker'),
   'plans.fromCandidate': has('maatwerker'),
+  // Grip on the budget (issue 12): aggregates of money and counts, for who steers the budget.
+  'grip.read': has('budgetbeheerder', 'beleid', 'analist'),
+  'grip.assumptions.edit': has('budgetbeheerder'),
+  'grip.budgetLines.replace': has('budgetbeheerder', 'analist'),
+  'grip.signals.handle': has('analist'),
   'inspiration.read': anyone,
   'inspiration.publish': has('maatwerker'),
   'inspiration.review': has('maatwerker'),

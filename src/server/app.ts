@@ -30,6 +30,11 @@ import { registerPatternRoutes } from '../patterns/patterns.routes.js';
 import { registerInspirationRoutes } from '../inspiration/inspiration.routes.js';
 import { registerImportRoutes } from '../imports/imports.routes.js';
 import { registerServiceRoutes } from '../services/services.routes.js';
+import { registerGripRegionRoutes } from '../grip/region.routes.js';
+import { registerGripReportRoutes } from '../grip/grip-report.routes.js';
+import { registerGripRoutes } from '../grip/grip.routes.js';
+import { registerGripStatusRoutes } from '../grip/status.routes.js';
+import { registerGripBudgetLinesRoutes } from '../grip/budget-lines.routes.js';
 import type { AppContext, TypedApp } from '../http/context.js';
 import { commandPathProblem, type RouteMeta } from '../http/route-meta.js';
 import { ERROR_RESPONSES } from '../http/problem.contract.js';
@@ -192,6 +197,11 @@ function registerRoutes(app: TypedApp, ctx: AppContext) {
   registerInspirationRoutes(app, ctx);
   registerImportRoutes(app, ctx);
   registerServiceRoutes(app, ctx);
+  registerGripRoutes(app, ctx);
+  registerGripStatusRoutes(app, ctx);
+  registerGripBudgetLinesRoutes(app, ctx);
+  registerGripRegionRoutes(app, ctx);
+  registerGripReportRoutes(app, ctx);
 }
 
 async function registerWeb(app: TypedApp, ctx: AppContext) {

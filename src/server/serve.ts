@@ -10,6 +10,9 @@ import { seedDemoServiceData } from '../demo/demo-service-data.js';
 import { ensureTenantLibraries } from '../library/library.seed.js';
 import { buildApp } from './app.js';
 import { backfillPlanKba } from '../plans/plan-derived.js';
+import { folderDeps } from '../imports/import-folder.js';
+import { ImportSchedule, missedImportRun } from '../imports/import-schedule.js';
+import { lastFolderPassAt } from '../imports/import-folder.service.js';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -43,11 +46,16 @@ export async function serve(config: Config): Promise<void> {
     { logger },
   );
 
+  // The watched import folder, on its schedule (DOORBRAAK_IMPORT_DIR, DOORBRAAK_IMPORT_SCHEDULE).
+  const folder = folderDeps({ db: database.db, bulk: database.bulk, secret: loadSecret(config), config, log: (message, detail) => logger.warn(detail, message) });
+  const importSchedule = folder ? new ImportSchedule(folder, config.importSchedule, (message, detail) => logger.info(detail, message)) : undefined;
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'server stopt');
+    await importSchedule?.stop();
     await app.close();
     await database.close();
     process.exit(0);
@@ -57,5 +65,11 @@ export async function serve(config: Config): Promise<void> {
 
   const address = await app.listen({ port: config.port, host: config.host });
   logger.info({ address, database: database.kind }, 'Doorbraak draait');
+  if (importSchedule) {
+    importSchedule.start();
+    // A 06:00 pass missed while the server was down runs now, so the figures are never a day old unnoticed.
+    if (missedImportRun(config.importSchedule, await lastFolderPassAt(database.db), new Date())) void importSchedule.runNow();
+    logger.info({ importDir: config.importDir, schedule: config.importSchedule, nextRunAt: importSchedule.nextRunAt()?.toISOString() ?? null }, 'importmap op schema');
+  }
   console.log(`Doorbraak draait op ${address} (database: ${database.kind === 'pglite' ? `ingebouwd, ${config.dataDir}` : 'PostgreSQL'})`);
 }

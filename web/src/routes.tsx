@@ -39,6 +39,15 @@ const PatternsPage = lazy(() => import('./pages/patterns/PatternsPage').then((mo
 const ImportPage = lazy(() => import('./pages/servicedata/ImportPage').then((module) => ({ default: module.ImportPage })));
 const OverlapPage = lazy(() => import('./pages/servicedata/OverlapPage').then((module) => ({ default: module.OverlapPage })));
 const CandidatesPage = lazy(() => import('./pages/servicedata/CandidatesPage').then((module) => ({ default: module.CandidatesPage })));
+const GripOverviewPage = lazy(() => import('./pages/grip/GripOverviewPage').then((module) => ({ default: module.GripOverviewPage })));
+const BudgetLinePage = lazy(() => import('./pages/grip/BudgetLinePage').then((module) => ({ default: module.BudgetLinePage })));
+const VariancePage = lazy(() => import('./pages/grip/VariancePage').then((module) => ({ default: module.VariancePage })));
+const ProvidersPage = lazy(() => import('./pages/grip/ProvidersPage').then((module) => ({ default: module.ProvidersPage })));
+const ProviderPage = lazy(() => import('./pages/grip/ProviderPage').then((module) => ({ default: module.ProviderPage })));
+const SignalsPage = lazy(() => import('./pages/grip/SignalsPage').then((module) => ({ default: module.SignalsPage })));
+const FlowsPage = lazy(() => import('./pages/grip/FlowsPage').then((module) => ({ default: module.FlowsPage })));
+const AssumptionsPage = lazy(() => import('./pages/grip/AssumptionsPage').then((module) => ({ default: module.AssumptionsPage })));
+const GripRegionPage = lazy(() => import('./pages/grip/GripRegionPage').then((module) => ({ default: module.GripRegionPage })));
 const WorkflowSettingsPage = lazy(() => import('./pages/workflow/WorkflowSettingsPage').then((module) => ({ default: module.WorkflowSettingsPage })));
 
 interface Route {
@@ -69,6 +78,15 @@ export const ROUTES: readonly Route[] = [
   { path: '/dashboard/regio', ability: 'dashboard.read', render: () => <RegionPage /> },
   { path: '/raadsrapportage', ability: 'dashboard.read', render: () => <ReportPage /> },
   { path: '/budget', ability: 'budget.read', render: () => <BudgetPage /> },
+  { path: '/grip', ability: 'grip.read', render: () => <GripOverviewPage /> },
+  { path: '/grip/regels/:budgetLine', ability: 'grip.read', render: ({ budgetLine }) => <BudgetLinePage budgetLine={budgetLine!} /> },
+  { path: '/grip/volume-prijs', ability: 'grip.read', render: () => <VariancePage /> },
+  { path: '/grip/aanbieders', ability: 'grip.read', render: () => <ProvidersPage /> },
+  { path: '/grip/aanbieders/:agb', ability: 'grip.read', render: ({ agb }) => <ProviderPage agb={agb!} /> },
+  { path: '/grip/signalen', ability: 'grip.read', render: () => <SignalsPage /> },
+  { path: '/grip/stromen', ability: 'grip.read', render: () => <FlowsPage /> },
+  { path: '/grip/aannames', ability: 'grip.read', render: () => <AssumptionsPage /> },
+  { path: '/grip/regio', ability: 'grip.read', render: () => <GripRegionPage /> },
   { path: '/eigen-gegevens/import', ability: 'imports.read', render: () => <ImportPage /> },
   { path: '/eigen-gegevens/overlap', ability: 'services.overlap', render: () => <OverlapPage /> },
   { path: '/eigen-gegevens/kandidaten', ability: 'services.candidates', render: () => <CandidatesPage /> },

@@ -41,6 +41,12 @@ function sheetName(title: string, taken: Set<string>): string {
 
 /** A real XLSX workbook (Office Open XML), one sheet per table, inline strings; zipped by fflate. */
 export function tablesToXlsx(tables: readonly ExportTable[]): Buffer {
+  const bytes = tablesToXlsxBytes(tables);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** The same workbook as bytes, without Node's Buffer: the web app builds its table exports with it. */
+export function tablesToXlsxBytes(tables: readonly ExportTable[]): Uint8Array {
   const taken = new Set<string>();
   const names = tables.map((table) => sheetName(table.title, taken));
   const files: { name: string; data: string }[] = [
@@ -79,6 +85,5 @@ export function tablesToXlsx(tables: readonly ExportTable[]): Buffer {
   // [Content_Types].xml first, as spreadsheet programs expect; the object keeps insertion order.
   const archive: Zippable = {};
   for (const file of files) archive[file.name] = strToU8(file.data);
-  const bytes = zipSync(archive, { level: 6, mtime: ZIP_TIME });
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return zipSync(archive, { level: 6, mtime: ZIP_TIME });
 }

@@ -3,6 +3,7 @@ import { MAX_ERRORS_PER_FILE, type CsvKind, type ParsedItem } from '../domain/re
 import { CsvRow } from './domain/csv-fields.js';
 import { detectDelimiter, readHeader } from './domain/csv-header.js';
 import { ROW_READERS } from './domain/csv-rows.js';
+import { BudgetLinesCheck } from '../../grip/domain/budget-lines-check.js';
 
 /** The header must end within this many bytes; beyond it the file is not a CSV of ours. */
 const MAX_HEADER_BYTES = 64 * 1024;
@@ -37,6 +38,8 @@ export async function* parseCsv(kind: CsvKind, input: AsyncIterable<Uint8Array |
     let row: CsvRow | undefined;
     let columns = 0;
     const read = ROW_READERS[kind];
+    // A budget file is also judged as a whole: no two lines of a year may overlap.
+    const budgetCheck = kind === 'budgets' ? new BudgetLinesCheck() : undefined;
     const fail = (line: number, message: string) => {
       if (stopped) return;
       queue.push({ error: { line, message } });
@@ -60,7 +63,9 @@ export async function* parseCsv(kind: CsvKind, input: AsyncIterable<Uint8Array |
       if (isBlank(cells)) return;
       row.load(cells);
       const record = read(row);
-      if (record) queue.push({ record });
+      const overlap = record?.type === 'budget' ? budgetCheck?.add({ line: start, ...record }) : null;
+      if (overlap) fail(start, overlap.message);
+      else if (record) queue.push({ record, line: start });
       else for (const message of row.errors) fail(start, message);
     };
     parser = new RecordParser(onRecord, {

@@ -160,7 +160,7 @@ export interface ImportError {
  * What a parser yields, in file order: once `{ kind }` as soon as it knows what the file is, then
  * records and errors. A file with any error is stored not at all.
  */
-export type ParsedItem = { kind: FileKind } | { record: ImportRecord } | { error: ImportError };
+export type ParsedItem = { kind: FileKind } | { record: ImportRecord; /** CSV: the line the record starts on. */ line?: number } | { error: ImportError };
 
 /** Errors listed per file (CONTRACT.md: at most 100). */
 export const MAX_ERRORS_PER_FILE = 100;

@@ -14,7 +14,7 @@ describe('navItemsFor', () => {
   });
 
   it('shows the analist the own records: import, overlap and candidates', () => {
-    expect(navItemsFor(user(['analist'])).map((item) => item.label)).toEqual(['Overzicht', 'Mijn acties', 'Overlap pijlers', 'Kandidaten maatwerk', 'Inspiratie', 'Prijslijst', 'Wettenbibliotheek', 'Import eigen gegevens', 'Mijn account']);
+    expect(navItemsFor(user(['analist'])).map((item) => item.label)).toEqual(['Overzicht', 'Mijn acties', 'Grip', 'Overlap pijlers', 'Kandidaten maatwerk', 'Inspiratie', 'Prijslijst', 'Wettenbibliotheek', 'Import eigen gegevens', 'Mijn account']);
   });
 
   it('shows a maatwerker overlap and candidates, beleid only the overlap, and neither the import', () => {
@@ -26,6 +26,11 @@ describe('navItemsFor', () => {
     expect(beleid).not.toContain('Kandidaten maatwerk');
     expect(beleid).not.toContain('Import eigen gegevens');
     expect(navItemsFor(user(['consulent'])).map((item) => item.label)).not.toContain('Overlap pijlers');
+  });
+
+  it('shows Grip to the budgetbeheerder, beleid and the analist only (policy grip.read)', () => {
+    for (const role of ['budgetbeheerder', 'beleid', 'analist'] as const) expect(navItemsFor(user([role])).map((item) => item.label)).toContain('Grip');
+    for (const role of ['consulent', 'maatwerker', 'beheerder', 'voorzitter'] as const) expect(navItemsFor(user([role])).map((item) => item.label)).not.toContain('Grip');
   });
 });
 

@@ -16,6 +16,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/tafels', label: 'Tafels', ability: 'tables.read' },
   { href: '/budget', label: 'Budget', ability: 'budget.read' },
   { href: '/dashboard', label: 'Dashboard', ability: 'dashboard.read' },
+  { href: '/grip', label: 'Grip', ability: 'grip.read' },
   { href: '/eigen-gegevens/overlap', label: 'Overlap pijlers', ability: 'services.overlap' },
   { href: '/eigen-gegevens/kandidaten', label: 'Kandidaten maatwerk', ability: 'services.candidates' },
   { href: '/systeemleren', label: 'Systeemleren', ability: 'patterns.read' },

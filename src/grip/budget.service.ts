@@ -1,0 +1,135 @@
+import type { Db } from '../db/client.js';
+import { PILLARS, type Pillar } from '../imports/domain/records.js';
+import { addDays } from '../services/domain/cost.js';
+import { invalid } from '../shared/errors.js';
+import { loadAssumptions } from './assumptions.service.js';
+import {
+  hasDataInYear,
+  loadBudgetLineRows,
+  loadCommitments,
+  loadCostByMonth,
+  loadInflowBasis,
+  loadRatioWindow,
+  loadRealisationPillars,
+  loadRealised,
+  loadTriangle,
+} from './budget.queries.js';
+import type { BudgetLineDef } from './domain/budget-lines.js';
+import { buildLedger, type Ledger, type LedgerInputs } from './domain/forecast.js';
+import { arrivedShare, BOOKED, declaredRatio, developmentFromTriangle, HISTORY_MONTHS, lagReaching, NO_ACTUALS, type Development } from './domain/late-claims.js';
+import { maxDate, monthEnd, monthIndex, monthStart, yearEnd, yearStart } from './domain/months.js';
+import type { GripBudget, GripBudgetMonths } from './grip.contract.js';
+
+export interface BudgetQuery {
+  year: number;
+  date: string;
+  /** What is known on this day (today): late claims and inflow count from here. */
+  asOf: string;
+}
+
+/** `year` defaults to this year; `date` to today in the current year, 31 December before it, 1 January after it. */
+export function resolveBudgetQuery(year: number | undefined, date: string | undefined, today: string): { year: number; date: string } {
+  const y = year ?? (date ? Number(date.slice(0, 4)) : Number(today.slice(0, 4)));
+  if (date && Number(date.slice(0, 4)) !== y) throw invalid([{ path: 'date', message: `De peildatum moet in ${y} liggen.` }]);
+  const currentYear = Number(today.slice(0, 4));
+  return { year: y, date: date ?? (y === currentYear ? today : y < currentYear ? yearEnd(y) : yearStart(y)) };
+}
+
+/** A year the municipality has nothing for (no budget, no services, no declarations) is unknown: 422, not a page of zeros. */
+export async function assertKnownYear(db: Db, tenantId: string, year: number, today: string): Promise<void> {
+  if (year === Number(today.slice(0, 4))) return;
+  if (await hasDataInYear(db, tenantId, yearStart(year), yearEnd(year), year)) return;
+  throw invalid([{ path: 'year', message: `Voor ${year} zijn geen begroting en geen gegevens bekend.` }]);
+}
+
+export async function loadGripBudget(db: Db, tenantId: string, q: BudgetQuery): Promise<GripBudget> {
+  const ledger = await loadLedger(db, tenantId, q, false);
+  return { year: q.year, date: q.date, asOf: q.asOf, lines: ledger.lines, totals: ledger.totals };
+}
+
+export async function loadGripBudgetMonths(db: Db, tenantId: string, q: BudgetQuery, budgetLine?: string): Promise<GripBudgetMonths> {
+  const ledger = await loadLedger(db, tenantId, q, true);
+  return { year: q.year, date: q.date, budgetLine: budgetLine ?? null, months: ledger.months(budgetLine) };
+}
+
+export async function loadLedger(db: Db, tenantId: string, q: BudgetQuery, withMonths: boolean): Promise<Ledger> {
+  const from = yearStart(q.year);
+  const to = yearEnd(q.year);
+  const historyStart = monthStart(monthIndex(q.asOf) - HISTORY_MONTHS);
+  const [budgetRows, realised, triangle, realisationPillars, assumptions] = await Promise.all([
+    loadBudgetLineRows(db, tenantId, q.year),
+    loadRealised(db, tenantId, from, q.date, q.asOf),
+    loadTriangle(db, tenantId, historyStart, q.asOf),
+    loadRealisationPillars(db, tenantId, historyStart),
+    loadAssumptions(db, tenantId),
+  ]);
+  const development = developments(triangle, realisationPillars, q.asOf);
+
+  // The expected amount only matters for months not fully arrived yet.
+  const months: number[] = [];
+  for (let month = monthIndex(from); month <= monthIndex(q.date); month++) {
+    const pending = PILLARS.some((pillar) => arrivedShare(development.get(pillar)!, month, q.asOf) < 0.9995) || month === monthIndex(q.date);
+    if (pending) months.push(month);
+  }
+  const ratio = await ratios(db, tenantId, development, q.asOf);
+  const afterDate = addDays(q.date, 1);
+  const inflowAfter = maxDate(q.date, q.asOf);
+  const [expected, commitments, inflow, commitmentsByMonth] = await Promise.all([
+    loadCostByMonth(db, tenantId, months, from, q.date),
+    loadCommitments(db, tenantId, afterDate, to),
+    inflowAfter >= to ? Promise.resolve({ recentStartsAnnual: [], knownFutureStarts: [] }) : loadInflowBasis(db, tenantId, inflowAfter, to),
+    withMonths ? loadCostByMonth(db, tenantId, monthsOf(afterDate, to), afterDate, to) : Promise.resolve(undefined),
+  ]);
+  const budgetLines: BudgetLineDef[] = budgetRows.map((row) => ({ budgetLine: row.budget_line, name: row.name, pillar: row.pillar, productCategory: row.product_category, budgetCents: Number(row.amount_cents) }));
+  const input: LedgerInputs = {
+    year: q.year,
+    date: q.date,
+    asOf: q.asOf,
+    budgetLines,
+    realised,
+    expected,
+    commitments: commitments.commitments,
+    openEnded: commitments.openEnded,
+    ...inflow,
+    ...(commitmentsByMonth ? { commitmentsByMonth } : {}),
+    development,
+    ratio,
+    assumptions,
+  };
+  return buildLedger(input);
+}
+
+function developments(triangle: Awaited<ReturnType<typeof loadTriangle>>, realisationPillars: readonly Pillar[], asOf: string): Map<Pillar, Development> {
+  const out = new Map<Pillar, Development>();
+  for (const pillar of PILLARS) {
+    const cells = triangle.filter((cell) => cell.pillar === pillar);
+    out.set(pillar, cells.length > 0 ? developmentFromTriangle(cells, asOf) : realisationPillars.includes(pillar) ? BOOKED : NO_ACTUALS);
+  }
+  return out;
+}
+
+/** The declared ÷ assigned ratio per pillar, over the twelve most recent months that are 99 % arrived. */
+async function ratios(db: Db, tenantId: string, development: ReadonlyMap<Pillar, Development>, asOf: string): Promise<Map<Pillar, number>> {
+  const out = new Map<Pillar, number>();
+  const withHistory = PILLARS.filter((pillar) => development.get(pillar)!.basis === 'history');
+  const byWindow = new Map<number, Pillar[]>();
+  for (const pillar of withHistory) {
+    const lastMature = monthIndex(asOf) - lagReaching(development.get(pillar)!, 0.99) - 1;
+    byWindow.set(lastMature, [...(byWindow.get(lastMature) ?? []), pillar]);
+  }
+  for (const [lastMature, pillars] of byWindow) {
+    const window = await loadRatioWindow(db, tenantId, pillars, monthStart(lastMature - 11), monthEnd(lastMature), asOf);
+    for (const pillar of pillars) {
+      const found = window.get(pillar);
+      out.set(pillar, found ? declaredRatio(found.declared, found.assigned) : 1);
+    }
+  }
+  return out;
+}
+
+function monthsOf(from: string, to: string): number[] {
+  const out: number[] = [];
+  if (from > to) return out;
+  for (let month = monthIndex(from); month <= monthIndex(to); month++) out.push(month);
+  return out;
+}
