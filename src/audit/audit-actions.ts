@@ -65,7 +65,6 @@ export const AUDIT_ACTIONS = [
   'grip.assumptions_update',
   'grip.budget_lines_replace',
   'grip.report_export',
-  'grip.export',
   'signals.read',
   'signal.handle',
   'signal.reopen',

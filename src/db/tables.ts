@@ -34,16 +34,19 @@ export const BACKUP_TABLES: PgTable[] = [
   schema.serviceClients,
   schema.householdMembers,
   schema.providers,
+  // Tariffs before services: a service's cost price is computed from them when it is inserted.
+  schema.tariffs,
   schema.services,
   schema.serviceDeliveries,
   schema.declarationLines,
-  schema.tariffs,
   schema.budgetLines,
   schema.realisations,
   schema.importJobs,
   schema.importFolderRuns,
   schema.gripAssumptions,
   schema.gripSignalHandling,
+  schema.gripSignals,
+  schema.gripActuals,
 ];
 export const NOT_BACKED_UP: PgTable[] = [schema.sessions];
 

@@ -1,17 +1,16 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { Pillar } from '../imports/domain/records.js';
-import { servicePriceJoin } from '../services/cost.sql.js';
 import { addDays } from '../services/domain/cost.js';
 import type { CategoryAmount, CategoryMonthAmount } from './domain/forecast.js';
-import type { TriangleCell } from './domain/late-claims.js';
+import type { LateWeight, TriangleCell } from './domain/late-claims.js';
 import { monthEnd, monthStart, type MonthIndex } from './domain/months.js';
 import { monthSql, num, pricedCost, pricedServices, rows } from './grip.sql.js';
 
 /**
- * The aggregates of the budget ledger (grip/domain/forecast.ts), each one query over the tenant's
- * records by the one cost formula. `asOf` is what was known then: declarations that arrived later
- * are left out (the back-test in docs/grip.md asks the ledger as of 1 July).
+ * The aggregates of the budget ledger (grip/domain/forecast.ts): services by the one cost formula,
+ * declared and realised amounts from grip_actuals (derived at every import). `asOf` is what was
+ * known then: declarations that arrived later are left out (the back-test in docs/grip.md).
  */
 
 type CategoryRow = { pillar: Pillar; product_category: string; amount: string | number };
@@ -27,18 +26,13 @@ export async function loadBudgetLineRows(db: Db, tenantId: string, year: number)
   );
 }
 
-/** Declared (323) and realised amounts for periods inside [from, to], by the month the period starts. */
+/** Declared (323) and realised amounts for periods inside [from, to], by the month the period starts (grip_actuals). */
 export async function loadRealised(db: Db, tenantId: string, from: string, to: string, asOf: string): Promise<CategoryMonthAmount[]> {
   const found = await rows<CategoryMonthRow>(
     db,
     sql`select pillar, product_category, ${monthSql(sql`period_start`)} as month, sum(amount_cents) as amount
-        from declaration_lines
-        where tenant_id = ${tenantId} and period_start >= ${from}::date and period_end <= ${to}::date and declared_on <= ${asOf}::date
-        group by 1, 2, 3
-      union all
-        select s.pillar, s.product_category, ${monthSql(sql`r.period_start`)} as month, sum(r.amount_cents) as amount
-        from realisations r join services s on s.tenant_id = r.tenant_id and s.service_id = r.service_id
-        where r.tenant_id = ${tenantId} and r.period_start >= ${from}::date and r.period_end <= ${to}::date
+        from grip_actuals
+        where tenant_id = ${tenantId} and period_start >= ${from}::date and period_end <= ${to}::date and (source = 'realisation' or declared_on <= ${asOf}::date)
         group by 1, 2, 3`,
   );
   return found.map(categoryMonth);
@@ -49,8 +43,8 @@ export async function loadTriangle(db: Db, tenantId: string, since: string, asOf
   const found = await rows<{ pillar: string; period_month: number; arrival_month: number; amount: string | number }>(
     db,
     sql`select pillar, ${monthSql(sql`period_start`)} as period_month, ${monthSql(sql`declared_on`)} as arrival_month, sum(amount_cents) as amount
-        from declaration_lines
-        where tenant_id = ${tenantId} and period_start >= ${since}::date and declared_on <= ${asOf}::date
+        from grip_actuals
+        where tenant_id = ${tenantId} and source = 'declaration' and period_start >= ${since}::date and declared_on <= ${asOf}::date
         group by 1, 2, 3`,
   );
   return found.map((row) => ({ pillar: row.pillar, periodMonth: Number(row.period_month), arrivalMonth: Number(row.arrival_month), amountCents: num(row.amount) }));
@@ -60,8 +54,7 @@ export async function loadTriangle(db: Db, tenantId: string, since: string, asOf
 export async function loadRealisationPillars(db: Db, tenantId: string, since: string): Promise<Pillar[]> {
   const found = await rows<{ pillar: Pillar }>(
     db,
-    sql`select distinct s.pillar from realisations r join services s on s.tenant_id = r.tenant_id and s.service_id = r.service_id
-        where r.tenant_id = ${tenantId} and r.period_end >= ${since}::date`,
+    sql`select distinct pillar from grip_actuals where tenant_id = ${tenantId} and source = 'realisation' and period_end >= ${since}::date`,
   );
   return found.map((row) => row.pillar);
 }
@@ -76,8 +69,8 @@ export async function loadRatioWindow(db: Db, tenantId: string, pillars: readonl
     sql`with ${pricedServices(tenantId, from, to, sql`s.pillar in (${list})`)},
       assigned as (select pillar, sum(${pricedCost(sql`${from}::date`, sql`${to}::date`)}) as amount from priced p group by 1),
       declared as (
-        select pillar, sum(amount_cents) as amount from declaration_lines
-        where tenant_id = ${tenantId} and pillar in (${list}) and period_start >= ${from}::date and period_end <= ${to}::date and declared_on <= ${asOf}::date
+        select pillar, sum(amount_cents) as amount from grip_actuals
+        where tenant_id = ${tenantId} and source = 'declaration' and pillar in (${list}) and period_start >= ${from}::date and period_end <= ${to}::date and declared_on <= ${asOf}::date
         group by 1)
       select coalesce(a.pillar, d.pillar) as pillar, coalesce(d.amount, 0) as declared, coalesce(a.amount, 0) as assigned
       from assigned a full join declared d on d.pillar = a.pillar`,
@@ -133,9 +126,8 @@ export async function loadInflowBasis(db: Db, tenantId: string, after: string, y
   const nextDay = addDays(after, 1);
   const found = await rows<CategoryRow & { kind: 'recent' | 'future' }>(
     db,
-    sql`with priced as materialized (
-        select s.*, price.unit_price_cents as price from services s
-        ${servicePriceJoin('s')}
+    sql`with priced as (
+        select s.* from services s
         where s.tenant_id = ${tenantId} and s.start_date between ${windowStart}::date and ${yearLast}::date
       )
       select 'recent' as kind, pillar, product_category, sum(${pricedCost(sql`p.start_date`, sql`(p.start_date + 364)`)}) as amount
@@ -156,8 +148,64 @@ export async function hasDataInYear(db: Db, tenantId: string, from: string, to: 
     db,
     sql`select exists (select 1 from budget_lines where tenant_id = ${tenantId} and year = ${year})
         or exists (select 1 from services where tenant_id = ${tenantId} and start_date <= ${to}::date and (end_date is null or end_date >= ${from}::date))
-        or exists (select 1 from declaration_lines where tenant_id = ${tenantId} and period_start between ${from}::date and ${to}::date)
-        or exists (select 1 from realisations where tenant_id = ${tenantId} and period_start between ${from}::date and ${to}::date) as known`,
+        or exists (select 1 from grip_actuals where tenant_id = ${tenantId} and period_start between ${from}::date and ${to}::date) as known`,
   );
   return Boolean(found?.known);
+}
+
+/**
+ * Late claims per category in one pass: each service's expected cost per day (the cost formula is
+ * linear in its days) times the late-claims weights of its days, as two lookups in the cumulative
+ * weights (grip/domain/late-claims.ts lateWeights). A total without an end date (frequency 6, a
+ * budget) counts whole on its start day. Floating point: this is an estimate, rounded per line.
+ */
+export async function loadLateClaims(db: Db, tenantId: string, weights: readonly LateWeight[], from: string, date: string): Promise<CategoryAmount[]> {
+  if (weights.length === 0 || from > date) return [];
+  // Arrays indexed by pillar × 12 + month of the year (1-based), so each service needs no join.
+  const pillars = [...new Set(weights.map((w) => w.pillar))];
+  const size = pillars.length * 12;
+  const weight = new Array<number>(size).fill(0);
+  const cumulative = new Array<number>(size).fill(0);
+  for (const w of weights) {
+    const index = pillars.indexOf(w.pillar) * 12 + Number(w.monthStart.slice(5, 7)) - 1;
+    weight[index] = w.weight;
+    cumulative[index] = w.cumulativeBefore;
+  }
+  const year = from.slice(0, 4);
+  // As PostgreSQL array literals: drizzle would spread a JavaScript array into a row.
+  const weightArray = `{${weight.join(',')}}`;
+  const cumulativeArray = `{${cumulative.join(',')}}`;
+  const pillarBase = sql.raw(`(case s.pillar ${pillars.map((p, i) => `when '${p.replace(/'/g, "''")}' then ${i * 12}`).join(' ')} end)`);
+  const uv = sql`(case when s.unit = '83' then 100 else coalesce(s.cost_price_cents, 0) end)::float8 * coalesce(s.volume, 0)`;
+  const days = sql`(s.end_date - s.start_date + 1)::float8`;
+  const found = await rows<CategoryRow>(
+    db,
+    sql`with s as (
+        select s.pillar, s.product_category, s.start_date, greatest(s.start_date, ${from}::date) as f, least(coalesce(s.end_date, ${date}::date), ${date}::date) as l,
+          ${pillarBase} as base,
+          case
+            when s.amount_cents is not null and s.volume is null then (case when s.end_date is null then null else s.amount_cents::float8 / ${days} end)
+            when s.frequency = '1' then ${uv}
+            when s.frequency = '2' then ${uv} / 7
+            when s.frequency = '4' then ${uv} * 12 / 365
+            when s.frequency = '6' then (case when s.end_date is null then null else ${uv} / ${days} end)
+            else 0 end as rate,
+          case
+            when s.amount_cents is not null and s.volume is null and s.end_date is null then s.amount_cents::float8
+            when s.frequency = '6' and s.end_date is null and not (s.amount_cents is not null and s.volume is null) then ${uv}
+          end as point
+        from services s
+        where s.tenant_id = ${tenantId} and s.pillar in (${sql.join(pillars.map((p) => sql`${p}`), sql`, `)}) and s.start_date <= ${date}::date and (s.end_date is null or s.end_date >= ${from}::date)
+      ), m as (
+        select *, base + extract(month from f)::int as fi, base + extract(month from l)::int as li,
+          f - make_date(${Number(year)}, extract(month from f)::int, 1) as f_days, l - make_date(${Number(year)}, extract(month from l)::int, 1) + 1 as l_days
+        from s where l >= f
+      )
+      select pillar, product_category, sum(
+        -- a point cost counts on its start day, which is f when it starts in the window
+        case when point is not null then (case when start_date >= ${from}::date then point * (${weightArray}::float8[])[fi] else 0 end)
+        else rate * (((${cumulativeArray}::float8[])[li] + (${weightArray}::float8[])[li] * l_days) - ((${cumulativeArray}::float8[])[fi] + (${weightArray}::float8[])[fi] * f_days)) end) as amount
+      from m group by 1, 2`,
+  );
+  return found.map(category);
 }

@@ -9,6 +9,7 @@ import {
   loadCommitments,
   loadCostByMonth,
   loadInflowBasis,
+  loadLateClaims,
   loadRatioWindow,
   loadRealisationPillars,
   loadRealised,
@@ -16,7 +17,7 @@ import {
 } from './budget.queries.js';
 import type { BudgetLineDef } from './domain/budget-lines.js';
 import { buildLedger, type Ledger, type LedgerInputs } from './domain/forecast.js';
-import { arrivedShare, BOOKED, declaredRatio, developmentFromTriangle, HISTORY_MONTHS, lagReaching, NO_ACTUALS, type Development } from './domain/late-claims.js';
+import { arrivedShare, BOOKED, declaredRatio, developmentFromTriangle, HISTORY_MONTHS, lagReaching, lateWeights, NO_ACTUALS, type Development } from './domain/late-claims.js';
 import { maxDate, monthEnd, monthIndex, monthStart, yearEnd, yearStart } from './domain/months.js';
 import type { GripBudget, GripBudgetMonths } from './grip.contract.js';
 
@@ -56,30 +57,36 @@ export async function loadLedger(db: Db, tenantId: string, q: BudgetQuery, withM
   const from = yearStart(q.year);
   const to = yearEnd(q.year);
   const historyStart = monthStart(monthIndex(q.asOf) - HISTORY_MONTHS);
-  const [budgetRows, realised, triangle, realisationPillars, assumptions] = await Promise.all([
+  const afterDate = addDays(q.date, 1);
+  const inflowAfter = maxDate(q.date, q.asOf);
+  // Two waves of queries: what needs nothing, then what needs the delay pattern (which months are
+  // not fully arrived yet, and the mature window of the declared ÷ assigned ratio).
+  const [budgetRows, realised, triangle, realisationPillars, assumptions, commitments, inflow, commitmentsByMonth] = await Promise.all([
     loadBudgetLineRows(db, tenantId, q.year),
     loadRealised(db, tenantId, from, q.date, q.asOf),
     loadTriangle(db, tenantId, historyStart, q.asOf),
     loadRealisationPillars(db, tenantId, historyStart),
     loadAssumptions(db, tenantId),
+    loadCommitments(db, tenantId, afterDate, to),
+    inflowAfter >= to ? Promise.resolve({ recentStartsAnnual: [], knownFutureStarts: [] }) : loadInflowBasis(db, tenantId, inflowAfter, to),
+    withMonths ? loadCostByMonth(db, tenantId, monthsOf(afterDate, to), afterDate, to) : Promise.resolve(undefined),
   ]);
   const development = developments(triangle, realisationPillars, q.asOf);
-
   // The expected amount only matters for months not fully arrived yet.
   const months: number[] = [];
   for (let month = monthIndex(from); month <= monthIndex(q.date); month++) {
     const pending = PILLARS.some((pillar) => arrivedShare(development.get(pillar)!, month, q.asOf) < 0.9995) || month === monthIndex(q.date);
     if (pending) months.push(month);
   }
-  const ratio = await ratios(db, tenantId, development, q.asOf);
-  const afterDate = addDays(q.date, 1);
-  const inflowAfter = maxDate(q.date, q.asOf);
-  const [expected, commitments, inflow, commitmentsByMonth] = await Promise.all([
-    loadCostByMonth(db, tenantId, months, from, q.date),
-    loadCommitments(db, tenantId, afterDate, to),
-    inflowAfter >= to ? Promise.resolve({ recentStartsAnnual: [], knownFutureStarts: [] }) : loadInflowBasis(db, tenantId, inflowAfter, to),
-    withMonths ? loadCostByMonth(db, tenantId, monthsOf(afterDate, to), afterDate, to) : Promise.resolve(undefined),
+  // The line totals in one pass over the services, at a ratio of 1 (it is one factor per pillar,
+  // applied after, so the two queries run side by side); per month only for the chart.
+  const weights = lateWeights(development, new Map(), PILLARS, from, q.date, q.asOf, q.date !== monthEnd(monthIndex(q.date)));
+  const [ratio, unscaled, expected] = await Promise.all([
+    ratios(db, tenantId, development, firstPeriodMonths(triangle), q.asOf),
+    loadLateClaims(db, tenantId, weights, from, q.date),
+    withMonths ? loadCostByMonth(db, tenantId, months, from, q.date) : Promise.resolve([]),
   ]);
+  const lateClaims = unscaled.map((row) => ({ ...row, amountCents: row.amountCents * (ratio.get(row.pillar) ?? 1) }));
   const budgetLines: BudgetLineDef[] = budgetRows.map((row) => ({ budgetLine: row.budget_line, name: row.name, pillar: row.pillar, productCategory: row.product_category, budgetCents: Number(row.amount_cents) }));
   const input: LedgerInputs = {
     year: q.year,
@@ -88,6 +95,7 @@ export async function loadLedger(db: Db, tenantId: string, q: BudgetQuery, withM
     budgetLines,
     realised,
     expected,
+    lateClaims,
     commitments: commitments.commitments,
     openEnded: commitments.openEnded,
     ...inflow,
@@ -108,22 +116,38 @@ function developments(triangle: Awaited<ReturnType<typeof loadTriangle>>, realis
   return out;
 }
 
-/** The declared ÷ assigned ratio per pillar, over the twelve most recent months that are 99 % arrived. */
-async function ratios(db: Db, tenantId: string, development: ReadonlyMap<Pillar, Development>, asOf: string): Promise<Map<Pillar, number>> {
+/**
+ * The declared ÷ assigned ratio per pillar, over the twelve most recent months that are 99 %
+ * arrived — but never before the pillar's first declared month: months before the municipality's
+ * first imported 323 count assigned cost with nothing declared (the back-test in docs/grip.md).
+ */
+async function ratios(db: Db, tenantId: string, development: ReadonlyMap<Pillar, Development>, firstPeriod: ReadonlyMap<string, number>, asOf: string): Promise<Map<Pillar, number>> {
   const out = new Map<Pillar, number>();
-  const withHistory = PILLARS.filter((pillar) => development.get(pillar)!.basis === 'history');
-  const byWindow = new Map<number, Pillar[]>();
-  for (const pillar of withHistory) {
-    const lastMature = monthIndex(asOf) - lagReaching(development.get(pillar)!, 0.99) - 1;
-    byWindow.set(lastMature, [...(byWindow.get(lastMature) ?? []), pillar]);
+  const byWindow = new Map<string, { first: number; last: number; pillars: Pillar[] }>();
+  for (const pillar of PILLARS.filter((p) => development.get(p)!.basis === 'history')) {
+    const last = monthIndex(asOf) - lagReaching(development.get(pillar)!, 0.99) - 1;
+    const first = Math.max(last - 11, firstPeriod.get(pillar) ?? last - 11);
+    if (first > last) continue;
+    const key = `${first}|${last}`;
+    const entry = byWindow.get(key) ?? { first, last, pillars: [] };
+    entry.pillars.push(pillar);
+    byWindow.set(key, entry);
   }
-  for (const [lastMature, pillars] of byWindow) {
-    const window = await loadRatioWindow(db, tenantId, pillars, monthStart(lastMature - 11), monthEnd(lastMature), asOf);
-    for (const pillar of pillars) {
-      const found = window.get(pillar);
-      out.set(pillar, found ? declaredRatio(found.declared, found.assigned) : 1);
-    }
-  }
+  await Promise.all(
+    [...byWindow.values()].map(async ({ first, last, pillars }) => {
+      const window = await loadRatioWindow(db, tenantId, pillars, monthStart(first), monthEnd(last), asOf);
+      for (const pillar of pillars) {
+        const found = window.get(pillar);
+        out.set(pillar, found ? declaredRatio(found.declared, found.assigned) : 1);
+      }
+    }),
+  );
+  return out;
+}
+
+function firstPeriodMonths(triangle: Awaited<ReturnType<typeof loadTriangle>>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const cell of triangle) out.set(cell.pillar, Math.min(out.get(cell.pillar) ?? cell.periodMonth, cell.periodMonth));
   return out;
 }
 

@@ -4,6 +4,7 @@ import { serviceCost } from '../services/domain/cost.js';
 import { importAndWait } from '../imports/test/fixtures.js';
 import { createTestApp, type Session } from '../test/app.js';
 import { createUser } from '../users/users.service.js';
+import { rebuildDerived } from './derived.queries.js';
 
 // The clock stands on 15 July 2026 (Amsterdam), so "today", the cost so far and the signals are fixed.
 const t = await createTestApp({ now: () => new Date('2026-07-15T10:00:00Z') });
@@ -95,6 +96,8 @@ beforeAll(async () => {
     assignedOn: '2026-05-01', assignmentStart: '2026-05-01', assignmentEnd: '2026-05-31', volume: 1, unit: '04', frequency: '2', unitPriceCents: 6000, amountCents: null,
     startDate: '2026-05-01', endDate: '2026-05-31', messageDate: '2026-05-01', source: 'wmo301',
   });
+  // Rows written here, not through an import: derive what grip derives, as an import does at its end.
+  await rebuildDerived(t.database.db, 'demo');
 });
 
 import { and, eq } from 'drizzle-orm';

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, date, index, integer, numeric, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * What the grip pages keep besides the imported records: the budget holder's growth assumptions
@@ -34,4 +34,54 @@ export const gripSignalHandling = pgTable(
     handledAt: timestamp('handled_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.signalId] }), index('grip_signal_handling_type').on(t.tenantId, t.type)],
+);
+
+/**
+ * The message-chain signals as the records show them, rebuilt for the tenant at the end of every
+ * import (grip/signals.queries.ts), so the work list reads pages instead of scanning a million
+ * declaration lines. `no-start` rows hold every 301 without a 305; the 30 days count at read time.
+ */
+export const gripSignals = pgTable(
+  'grip_signals',
+  {
+    tenantId: text('tenant_id').notNull(),
+    id: text('id').notNull(),
+    type: text('type').notNull(),
+    provider: text('provider'),
+    assignmentNumber: text('assignment_number'),
+    since: date('since', { mode: 'string' }).notNull(),
+    lines: bigint('lines', { mode: 'number' }),
+    amount: bigint('amount', { mode: 'number' }),
+    declared: numeric('declared'),
+    assigned: numeric('assigned'),
+    unit: text('unit'),
+    startDate: date('start_date', { mode: 'string' }),
+    endDate: date('end_date', { mode: 'string' }),
+    productCode: text('product_code'),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('grip_signals_type').on(t.tenantId, t.type, t.since), index('grip_signals_provider').on(t.tenantId, t.provider)],
+);
+
+/**
+ * Declared (323) and realised amounts summed per pillar, product category, provider, period and
+ * arrival month: the ledger's realised figures, the delay triangle and the providers' declared
+ * amounts read this (tens of thousands of rows) instead of a million lines. Rebuilt with the
+ * signals at the end of every import. `source`: 'declaration' or 'realisation'.
+ */
+export const gripActuals = pgTable(
+  'grip_actuals',
+  {
+    tenantId: text('tenant_id').notNull(),
+    source: text('source').notNull(),
+    pillar: text('pillar').notNull(),
+    productCategory: text('product_category').notNull(),
+    provider: text('provider').notNull(),
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    periodEnd: date('period_end', { mode: 'string' }).notNull(),
+    /** When it arrived (323 Dagtekening); a realisation's period end. */
+    declaredOn: date('declared_on', { mode: 'string' }).notNull(),
+    amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
+    lines: integer('lines').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.source, t.pillar, t.productCategory, t.provider, t.periodStart, t.periodEnd, t.declaredOn] })],
 );

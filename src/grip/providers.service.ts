@@ -37,8 +37,8 @@ function providerSql(tenantId: string, year: number, today: string, provider?: s
         sum(case when ${soFarTo}::date >= ${from}::date then ${pricedCost(sql`${from}::date`, sql`${soFarTo}::date`)} else 0 end) as so_far
       from priced p group by provider),
     declared as (
-      select provider, array_agg(distinct pillar order by pillar) as pillars, sum(amount_cents) as declared from declaration_lines
-      where tenant_id = ${tenantId} and period_start >= ${from}::date and period_end <= ${to}::date and ${onlyLines}
+      select provider, array_agg(distinct pillar order by pillar) as pillars, sum(amount_cents) as declared from grip_actuals
+      where tenant_id = ${tenantId} and source = 'declaration' and period_start >= ${from}::date and period_end <= ${to}::date and ${onlyLines}
       group by provider)
     select coalesce(a.provider, d.provider) as provider, coalesce(a.pillars, d.pillars) as pillars, coalesce(a.clients, 0) as clients,
       coalesce(a.assigned, 0) as assigned, coalesce(a.so_far, 0) as so_far, coalesce(d.declared, 0) as declared
@@ -82,8 +82,8 @@ export async function loadGripProvider(db: Db, tenantId: string, year: number, t
       db,
       sql`with ${pricedServices(tenantId, from, to, sql`s.provider = ${provider}`)},
         a as (select pillar, product_category, count(distinct client_key)::int as clients, sum(${pricedCost(sql`${from}::date`, sql`${to}::date`)}) as assigned from priced p group by 1, 2),
-        d as (select pillar, product_category, sum(amount_cents) as declared from declaration_lines
-              where tenant_id = ${tenantId} and provider = ${provider} and period_start >= ${from}::date and period_end <= ${to}::date group by 1, 2)
+        d as (select pillar, product_category, sum(amount_cents) as declared from grip_actuals
+              where tenant_id = ${tenantId} and source = 'declaration' and provider = ${provider} and period_start >= ${from}::date and period_end <= ${to}::date group by 1, 2)
         select coalesce(a.pillar, d.pillar) as pillar, coalesce(a.product_category, d.product_category) as product_category,
           coalesce(a.clients, 0) as clients, coalesce(a.assigned, 0) as assigned, coalesce(d.declared, 0) as declared
         from a full join d on d.pillar = a.pillar and d.product_category = a.product_category
@@ -95,7 +95,7 @@ export async function loadGripProvider(db: Db, tenantId: string, year: number, t
         m(month, f, t) as (values ${windows}),
         a as (select m.month, sum(${pricedCost(sql`m.f`, sql`m.t`)}) as assigned from priced p join m on p.start_date <= m.t and (p.end_date is null or p.end_date >= m.f) group by 1),
         d as (select (extract(year from period_start)::int * 12 + extract(month from period_start)::int - 1) as month, sum(amount_cents) as declared
-              from declaration_lines where tenant_id = ${tenantId} and provider = ${provider} and period_start >= ${from}::date and period_end <= ${to}::date group by 1)
+              from grip_actuals where tenant_id = ${tenantId} and source = 'declaration' and provider = ${provider} and period_start >= ${from}::date and period_end <= ${to}::date group by 1)
         select m.month, coalesce(a.assigned, 0) as assigned, coalesce(d.declared, 0) as declared
         from m left join a on a.month = m.month left join d on d.month = m.month order by m.month`,
     ),
@@ -113,7 +113,7 @@ async function providerExists(db: Db, tenantId: string, provider: string): Promi
   const [found] = await rows<{ known: boolean }>(
     db,
     sql`select exists (select 1 from providers where tenant_id = ${tenantId} and agb_code = ${provider})
-      or exists (select 1 from declaration_lines where tenant_id = ${tenantId} and provider = ${provider}) as known`,
+      or exists (select 1 from grip_actuals where tenant_id = ${tenantId} and provider = ${provider}) as known`,
   );
   return Boolean(found?.known);
 }

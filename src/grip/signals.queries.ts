@@ -1,19 +1,30 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { NO_START_DAYS } from './domain/signals.js';
 
 /**
  * The six message-chain signals of CONTRACT.md as one union over the tenant's records, each row
- * with its identity (type, provider, assignment, since), its stable id (computed in SQL, so the
- * work list filters and pages in the database) and the raw facts its Dutch detail is made of.
+ * with its identity (type, provider, assignment, since), its stable id (computed in SQL) and the
+ * raw facts its Dutch detail is made of. It runs once per import (derived.queries.ts), not per read:
+ * over a million declaration lines it takes seconds. `no-start` holds every 301 without a 305
+ * (since = the assignment date); whether 30 days have passed is decided when the list is read.
  */
+/** Inserts the tenant's signals as its records show them (derived.queries.ts deletes the old ones first). */
+export function signalsInsertSql(tenantId: string): SQL {
+  return sql`with ${signalUnionSql(tenantId)}
+    insert into grip_signals (tenant_id, id, type, provider, assignment_number, since, lines, amount, declared, assigned, unit, start_date, end_date, product_code)
+    select ${tenantId}, id, type, provider, assignment_number, since, lines, amount, declared, assigned, unit, start_date, end_date, product_code from signals
+    on conflict do nothing`;
+}
 
-const SINCE_NO_START = 30;
+/** Signals shown on `today`: a no-start only after 30 days. */
+export function visibleOn(today: string, alias = 'grip_signals'): SQL {
+  const col = (name: string) => sql.raw(`${alias}.${name}`);
+  return sql`(${col('type')} <> 'no-start' or ${col('since')} < ${today}::date - ${NO_START_DAYS}::int)`;
+}
 
-/** Facts columns every branch returns, in this order. */
-const FACTS = `lines, amount, declared, assigned, unit, start_date, end_date, product_code`;
-
-export function signalUnionSql(tenantId: string, today: string): SQL {
+function signalUnionSql(tenantId: string): SQL {
   return sql`signal_rows as (
-    -- no-start: assigned (301) more than 30 days ago, no 305.
+    -- no-start: a 301 assignment without a 305 (the 30 days are counted when read).
     select 'no-start'::text as type, s.provider, s.service_id as assignment_number,
       coalesce(s.assigned_on, s.message_date, s.assignment_start) as since,
       null::bigint as lines, null::bigint as amount, null::numeric as declared, null::numeric as assigned, null::text as unit,
@@ -21,7 +32,6 @@ export function signalUnionSql(tenantId: string, today: string): SQL {
     from services s
     left join service_deliveries d on d.tenant_id = s.tenant_id and d.service_id = s.service_id
     where s.tenant_id = ${tenantId} and s.source in ('wmo301', 'jw301') and d.started_on is null
-      and coalesce(s.assigned_on, s.message_date, s.assignment_start) < ${today}::date - ${SINCE_NO_START}::int
     union all
     -- declared-above-assigned, per period for volumes per day/week/month; over the whole
     -- assignment for a total (frequency 6) or a budget.
@@ -75,10 +85,7 @@ export function signalUnionSql(tenantId: string, today: string): SQL {
     -- missing-tariff: no own unit price and no tariff of its provider (or every provider) on its start.
     select 'missing-tariff', s.provider, s.service_id, s.start_date, null, null, null, null, s.unit, s.start_date, s.end_date, s.product_code
     from services s
-    where s.tenant_id = ${tenantId} and s.unit_price_cents is null and coalesce(s.unit, '') <> '83' and not (s.amount_cents is not null and s.volume is null)
-      and not exists (
-        select 1 from tariffs t where t.tenant_id = s.tenant_id and t.product_code = s.product_code and (t.provider = s.provider or t.provider = '')
-          and t.valid_from <= s.start_date and (t.valid_to is null or t.valid_to >= s.start_date))
+    where s.tenant_id = ${tenantId} and s.cost_price_cents is null and coalesce(s.unit, '') <> '83' and not (s.amount_cents is not null and s.volume is null)
   ), signals as (
     select substr(encode(sha256(convert_to(r.type || '|' || coalesce(r.provider, '') || '|' || coalesce(r.assignment_number, '') || '|' || to_char(r.since, 'YYYY-MM-DD'), 'UTF8')), 'hex'), 1, 24) as id, r.*
     from signal_rows r
@@ -89,4 +96,4 @@ export function signalUnionSql(tenantId: string, today: string): SQL {
 const converted = sql.raw(`(case when dl.unit = sv.unit then dl.volume::numeric when sv.unit = '04' and dl.unit = '01' then dl.volume::numeric / 60 when sv.unit = '01' and dl.unit = '04' then dl.volume::numeric * 60 end)`);
 const convertible = sql.raw(`(dl.unit = sv.unit or (sv.unit = '04' and dl.unit = '01') or (sv.unit = '01' and dl.unit = '04'))`);
 
-export const SIGNAL_FACT_COLUMNS = FACTS;
+

@@ -6,7 +6,7 @@ import { detailText, SIGNAL_ORDER } from './domain/signals.js';
 import type { GripSignal, GripSignals, SignalType } from './grip.contract.js';
 import { gripSignalHandling } from './grip.schema.js';
 import { num, rows } from './grip.sql.js';
-import { signalUnionSql } from './signals.queries.js';
+import { visibleOn } from './signals.queries.js';
 import { loadImportFailedSignals } from './import-failed.signals.js';
 
 export interface SignalsQuery {
@@ -73,27 +73,33 @@ function present(row: SignalRow): GripSignal {
   };
 }
 
-/** The work list: computed from the records now, with the analist's handling joined by id. */
+/** The tenant's signals visible today, with the analist's handling. */
+function markedSignals(tenantId: string, today: string) {
+  return sql`marked as (
+      select s.*, to_char(s.since, 'YYYY-MM-DD') as since_text, h.note, h.handled_by, h.handled_at
+      from grip_signals s left join grip_signal_handling h on h.tenant_id = s.tenant_id and h.signal_id = s.id
+      where s.tenant_id = ${tenantId} and ${visibleOn(today, 's')}
+    )`;
+}
+
+/** The work list: as the records showed after the last import, with the analist's handling joined by id. */
 export async function loadGripSignals(db: Db, tenantId: string, today: string, q: SignalsQuery, extra: readonly GripSignal[] = []): Promise<GripSignals> {
   const filters = [sql`true`];
   if (q.type) filters.push(sql`type = ${q.type}`);
   if (q.provider) filters.push(sql`provider = ${q.provider}`);
   if (q.status === 'open') filters.push(sql`handled_by is null`);
   if (q.status === 'handled') filters.push(sql`handled_by is not null`);
-  const marked = sql`marked as (
-      select s.*, to_char(s.since, 'YYYY-MM-DD') as since_text, h.note, h.handled_by, h.handled_at
-      from signals s left join grip_signal_handling h on h.tenant_id = ${tenantId} and h.signal_id = s.id
-    )`;
+  const marked = markedSignals(tenantId, today);
   const [page, counts] = await Promise.all([
     rows<SignalRow & { since_text: string; total: number }>(
       db,
-      sql`with ${signalUnionSql(tenantId, today)}, ${marked}
+      sql`with ${marked}
         select *, count(*) over ()::int as total from marked where ${sql.join(filters, sql` and `)}
         order by ${orderSql} limit ${q.limit} offset ${q.offset}`,
     ),
     rows<{ type: SignalType; count: number; open: number }>(
       db,
-      sql`with ${signalUnionSql(tenantId, today)}, ${marked}
+      sql`with ${marked}
         select type, count(*)::int as count, count(*) filter (where handled_by is null)::int as open from marked
         where ${q.provider ? sql`provider = ${q.provider}` : sql`true`} group by type`,
     ),
@@ -116,8 +122,7 @@ export async function loadGripSignals(db: Db, tenantId: string, today: string, q
 async function countOnly(db: Db, tenantId: string, today: string, filters: ReturnType<typeof sql>[]): Promise<number> {
   const [row] = await rows<{ n: number }>(
     db,
-    sql`with ${signalUnionSql(tenantId, today)}, marked as (
-        select s.*, h.handled_by from signals s left join grip_signal_handling h on h.tenant_id = ${tenantId} and h.signal_id = s.id)
+    sql`with ${markedSignals(tenantId, today)}
       select count(*)::int as n from marked where ${sql.join(filters, sql` and `)}`,
   );
   return row?.n ?? 0;
@@ -127,7 +132,8 @@ async function countOnly(db: Db, tenantId: string, today: string, filters: Retur
 export async function loadSignalCountsByProvider(db: Db, tenantId: string, today: string): Promise<Map<string, { total: number; byType: { type: SignalType; count: number }[] }>> {
   const found = await rows<{ provider: string | null; type: SignalType; count: number }>(
     db,
-    sql`with ${signalUnionSql(tenantId, today)} select provider, type, count(*)::int as count from signals where provider is not null group by provider, type`,
+    sql`select provider, type, count(*)::int as count from grip_signals
+      where tenant_id = ${tenantId} and provider is not null and ${visibleOn(today)} group by provider, type`,
   );
   const out = new Map<string, { total: number; byType: { type: SignalType; count: number }[] }>();
   for (const row of found) {
@@ -146,10 +152,7 @@ export async function loadSignal(db: Db, tenantId: string, today: string, id: st
   if (fromExtra) return fromExtra;
   const [row] = await rows<SignalRow & { since_text: string }>(
     db,
-    sql`with ${signalUnionSql(tenantId, today)}
-      select s.*, to_char(s.since, 'YYYY-MM-DD') as since_text, h.note, h.handled_by, h.handled_at
-      from signals s left join grip_signal_handling h on h.tenant_id = ${tenantId} and h.signal_id = s.id
-      where s.id = ${id} limit 1`,
+    sql`with ${markedSignals(tenantId, today)} select * from marked where id = ${id} limit 1`,
   );
   if (!row) throw notFound('Dit signaal bestaat niet (meer).');
   return present({ ...row, since: row.since_text });

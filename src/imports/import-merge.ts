@@ -68,6 +68,16 @@ async function refreshPeriods(session: BulkSession, stage: string, tenantId: str
   );
 }
 
+/** A tariff changed: the cost price of the services with its product code (the trigger keeps it on service changes). */
+async function refreshCostPrices(session: BulkSession, stage: string, tenantId: string): Promise<void> {
+  await session.query(
+    `update services set cost_price_cents = doorbraak_cost_price(tenant_id, provider, product_code, start_date, unit_price_cents)
+     where tenant_id = $1 and product_code in (select distinct product_code from ${stage})
+       and cost_price_cents is distinct from doorbraak_cost_price(tenant_id, provider, product_code, start_date, unit_price_cents)`,
+    [tenantId],
+  );
+}
+
 async function addProviders(session: BulkSession, stage: string, tenantId: string): Promise<void> {
   await session.query(
     `insert into providers (tenant_id, agb_code, pillar) select distinct $1, provider, pillar from ${stage} where provider <> '' on conflict do nothing`,
@@ -137,13 +147,15 @@ export async function mergeStage(session: BulkSession, stage: StageName, table: 
       });
     case 'tariffs': {
       const fields = ['product_category', 'unit', 'unit_price_cents', 'valid_to'];
-      return upsert(session, tenantId, {
+      const counts = await upsert(session, tenantId, {
         src: `select distinct on (provider, product_code, valid_from) * from ${table} order by provider, product_code, valid_from, seq desc`,
         insert: `insert into tariffs (tenant_id, provider, product_code, valid_from, ${fields.join(', ')})
          select $1, provider, product_code, valid_from, ${fields.join(', ')} from src
          on conflict (tenant_id, provider, product_code, valid_from) do update set ${setAll(fields)} where ${changed('tariffs', fields)}`,
         keys: ['provider', 'product_code', 'valid_from'],
       });
+      await refreshCostPrices(session, table, tenantId);
+      return counts;
     }
     case 'budgets': {
       const fields = ['name', 'pillar', 'product_category', 'amount_cents'];

@@ -9,6 +9,7 @@ import { pseudonymiser } from './domain/pseudonymise.js';
 import type { CsvKind } from './domain/records.js';
 import { ImportBatch, UNREADABLE } from './import-batch.js';
 import { sourceFiles, type SourceFile } from './import-sources.js';
+import { rebuildDerived } from '../grip/derived.queries.js';
 import type { ImportFileResult } from './imports.contract.js';
 import { importJobs } from './imports.schema.js';
 import { spoolPath } from './import-spool.js';
@@ -146,6 +147,10 @@ export class ImportRunner {
       fs.rmSync(path, { force: true });
     }
     const totals = live.files.reduce((sum, f) => ({ inserted: sum.inserted + f.inserted, updated: sum.updated + f.updated }), { inserted: 0, updated: 0 });
+    // The records changed: what grip derives from them (signals, actuals), before the job says done.
+    if (totals.inserted + totals.updated > 0) {
+      await rebuildDerived(db, tenantId).catch((error: unknown) => this.deps.log?.('afgeleide gripgegevens niet bijgewerkt', { jobId: id, error: (error as Error).name }));
+    }
     await db.transaction(async (tx) => {
       await tx.update(importJobs).set({ status: 'done', finishedAt: new Date(), bytes: job.totalBytes, records: live.records, files: live.files }).where(where);
       const [actor] = job.createdBy ? await tx.select({ id: users.id, email: users.email }).from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, job.createdBy))) : [];

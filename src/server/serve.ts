@@ -8,6 +8,7 @@ import { openConfiguredDatabase } from '../db/open.js';
 import { isEmpty, seedDemo } from '../demo/seed.js';
 import { seedDemoServiceData } from '../demo/demo-service-data.js';
 import { ensureTenantLibraries } from '../library/library.seed.js';
+import { rebuildMissingDerived } from '../grip/derived.queries.js';
 import { buildApp } from './app.js';
 import { backfillPlanKba } from '../plans/plan-derived.js';
 import { folderDeps } from '../imports/import-folder.js';
@@ -27,6 +28,7 @@ export async function serve(config: Config): Promise<void> {
     logger.info({ files: job.files.length, records: job.progress.records }, 'eigen gegevens van Demodam geïmporteerd (synthetisch)');
   }
   // Databases from before the price list and legal library existed get the national reference lists.
+  await rebuildMissingDerived(database.db);
   const seeded = await ensureTenantLibraries(database.db);
   if (seeded.length > 0) logger.info({ tenants: seeded }, 'landelijke prijslijst en juridische bibliotheek geladen');
   // Plans saved before the dashboard existed get their KBA derived once.

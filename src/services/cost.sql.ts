@@ -3,10 +3,11 @@ import { sql, type SQL } from 'drizzle-orm';
 /**
  * The cost formula of services/domain/cost.ts in SQL, for aggregates over a million services.
  * PostgreSQL's round(numeric) rounds half away from zero, as the contract wants. `s` is a row
- * of `services` joined with `price` (its own unit price, else the tariff on its start date).
+ * of `services`; its `cost_price_cents` is the unit price (its own, else the tariff on its start
+ * date), kept by a trigger (migration 0007) and by the tariffs import (imports/import-merge.ts).
  * services.sql.test.ts holds it equal to the TypeScript formula on random services.
  */
-export function serviceCostSql(from: SQL, to: SQL, s = 's', price: SQL = sql.raw('price.unit_price_cents')): SQL {
+export function serviceCostSql(from: SQL, to: SQL, s = 's', price: SQL = sql.raw(`${s}.cost_price_cents`)): SQL {
   const col = (name: string) => sql.raw(`${s}.${name}`);
   const d = sql`greatest(0, least(coalesce(${col('end_date')}, ${to}), ${to}) - greatest(${col('start_date')}, ${from}) + 1)`;
   const total = sql`(${col('end_date')} - ${col('start_date')} + 1)`;
@@ -26,18 +27,3 @@ export function serviceCostSql(from: SQL, to: SQL, s = 's', price: SQL = sql.raw
     else 0 end)`;
 }
 
-/**
- * The unit price a service's cost uses: its own, else the tariff of its provider (before the one
- * for every provider) and product code valid on its start date. A lateral join on `services s`.
- */
-export function servicePriceJoin(s = 's'): SQL {
-  const col = (name: string) => sql.raw(`${s}.${name}`);
-  return sql`left join lateral (
-    select coalesce(${col('unit_price_cents')}, (
-      select t.unit_price_cents from tariffs t
-      where t.tenant_id = ${col('tenant_id')} and t.product_code = ${col('product_code')}
-        and (t.provider = ${col('provider')} or t.provider = '')
-        and t.valid_from <= ${col('start_date')} and (t.valid_to is null or t.valid_to >= ${col('start_date')})
-      order by (t.provider = '') asc, t.valid_from desc limit 1)) as unit_price_cents
-  ) price on true`;
-}

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { Pillar } from '../imports/domain/records.js';
 import type { PillarSetCount } from './domain/overlap.js';
-import { servicePriceJoin, serviceCostSql } from './cost.sql.js';
+import { serviceCostSql } from './cost.sql.js';
 
 /**
  * The read models over the municipality's own records: which households have support on a date,
@@ -76,8 +76,8 @@ export async function loadCandidates(db: Db, tenantId: string, date: string, min
     db,
     sql`with ${activeWithHouseholds(tenantId, date)},
       chosen as (select household_key, pillars from per_household where cardinality(pillars) >= ${minPillars}),
-      -- Materialized, so the tariff lookup below runs for the chosen households' services only
-      -- (not for every active service), and the plan stays cheap enough that PostgreSQL does not
+      -- Materialized, so the cost below is computed for the chosen households' services only (not
+      -- for every active service), and the plan stays cheap enough that PostgreSQL does not
       -- optimise and inline it with JIT (that alone took 1.1 s over a million records).
       chosen_services as materialized (
         select a.*, h.household_key from active a
@@ -86,7 +86,6 @@ export async function loadCandidates(db: Db, tenantId: string, date: string, min
       ), costed as (
         select a.household_key, a.client_key, a.provider, ${serviceCostSql(sql`${date}::date`, yearEnd, 'a')} as cost
         from chosen_services a
-        ${servicePriceJoin('a')}
       ), totals as (
         select c.household_key, ch.pillars, count(distinct c.client_key)::int as clients, count(*)::int as services,
           count(distinct nullif(c.provider, ''))::int as providers, sum(c.cost)::bigint as cost
@@ -165,9 +164,8 @@ export async function loadHouseholdServices(db: Db, tenantId: string, date: stri
     db,
     sql`with ${activeWithHouseholds(tenantId, date)}
       select a.service_id, a.pillar, a.product_category, a.product_code, a.product_name, a.start_date::text as start_date,
-        a.end_date::text as end_date, a.unit, a.frequency, a.volume, price.unit_price_cents, a.amount_cents
+        a.end_date::text as end_date, a.unit, a.frequency, a.volume, a.cost_price_cents as unit_price_cents, a.amount_cents
       from active a join households_on h on h.client_key = a.client_key
-      ${servicePriceJoin('a')}
       where h.household_key = ${householdKey}
       order by a.pillar, a.start_date, a.service_id`,
   );

@@ -72,6 +72,13 @@ export const services = pgTable(
     frequency: text('frequency'),
     unitPriceCents: bigint('unit_price_cents', { mode: 'number' }),
     amountCents: bigint('amount_cents', { mode: 'number' }),
+    /**
+     * The unit price the cost formula uses: its own, else the tariff of its provider (before the one
+     * for every provider) valid on its start date; null when neither. Kept by a database trigger on
+     * every insert or update of the service (migration 0007) and by the tariffs import, so aggregates
+     * over a million services need no tariff lookup.
+     */
+    costPriceCents: bigint('cost_price_cents', { mode: 'number' }),
     startDate: date('start_date', { mode: 'string' }).notNull(),
     endDate: date('end_date', { mode: 'string' }),
     /** The message's Dagtekening: an older message never overwrites a newer one. */

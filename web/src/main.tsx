@@ -1,3 +1,5 @@
+// First: no eval probe under the CSP (zodConfig.ts).
+import './zodConfig';
 import '@utrecht/design-tokens/dist/font-family.js';
 import '@utrecht/design-tokens/dist/index.css';
 import '@utrecht/component-library-css/dist/index.css';

@@ -29,8 +29,10 @@ export interface LedgerInputs {
   budgetLines: readonly BudgetLineDef[];
   /** Declared (323) and realised amounts for periods in [1 January, date], by the month the period starts. */
   realised: readonly CategoryMonthAmount[];
-  /** The cost formula over the part of each month in [1 January, date] (the expected amount of late claims). */
+  /** The cost formula over the part of each month in [1 January, date] (the expected amount of late claims, per month: the chart). */
   expected: readonly CategoryMonthAmount[];
+  /** Late claims per category computed at once (budget.queries.ts loadLateClaims); when given, the line totals use these. */
+  lateClaims?: readonly CategoryAmount[];
   /** The cost formula over [date + 1, 31 December] of every assigned service. */
   commitments: readonly CategoryAmount[];
   /** The same per month (for the chart; optional). */
@@ -121,6 +123,10 @@ export function buildLedger(input: LedgerInputs): Ledger {
     const acc = at(row.pillar, row.productCategory);
     acc.late += late;
     monthOf(acc, row.month).late += late;
+  }
+  if (input.lateClaims) {
+    for (const acc of accumulators.values()) acc.late = 0;
+    for (const row of input.lateClaims) at(row.pillar, row.productCategory).late += row.amountCents;
   }
   for (const row of input.commitments) at(row.pillar, row.productCategory).commitments += row.amountCents;
   for (const row of input.commitmentsByMonth ?? []) monthOf(at(row.pillar, row.productCategory), row.month).commitments += row.amountCents;

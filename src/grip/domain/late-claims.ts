@@ -1,4 +1,4 @@
-import { daysInMonth, monthIndex, type MonthIndex } from './months.js';
+import { daysInMonth, monthIndex, monthStart as monthStartOf, type MonthIndex } from './months.js';
 
 /**
  * Nakomende declaraties (late claims), docs/grip.md. Providers declare a month's care one to many
@@ -109,4 +109,38 @@ export function declaredRatio(declaredCents: number, assignedCents: number): num
 /** Bornhuetter–Ferguson: what is still to come for a period = expected × (1 − arrived share). */
 export function lateClaimFor(expectedCents: number, ratio: number, arrived: number): number {
   return Math.max(0, expectedCents * ratio * (1 - arrived));
+}
+
+export interface LateWeight {
+  pillar: string;
+  month: MonthIndex;
+  monthStart: string;
+  /** ratio × (1 − arrived share): the part of a day's expected cost in this month still to come. */
+  weight: number;
+  /** Σ weight × days of the months before it in [1 January, date] (so a service's weighted days are two lookups). */
+  cumulativeBefore: number;
+}
+
+/**
+ * The late-claims weights per pillar and month of [1 January, date]: what a day of expected cost
+ * in that month is worth in claims still to come. The part of the date's own month up to the date
+ * has nothing arrived yet when the pillar has a declaration history (its lines cover the whole month).
+ */
+export function lateWeights(development: ReadonlyMap<string, Development>, ratio: ReadonlyMap<string, number>, pillars: readonly string[], yearFirstDay: string, date: string, asOf: string, dateMonthPartial: boolean): LateWeight[] {
+  const out: LateWeight[] = [];
+  const first = monthIndex(yearFirstDay);
+  const last = monthIndex(date);
+  for (const pillar of pillars) {
+    const dev = development.get(pillar) ?? NO_ACTUALS;
+    let cumulative = 0;
+    for (let month = first; month <= last; month++) {
+      const arrived = dateMonthPartial && month === last && dev.basis === 'history' ? 0 : arrivedShare(dev, month, asOf);
+      const weight = (ratio.get(pillar) ?? 1) * (1 - arrived);
+      const start = monthStartOf(month);
+      out.push({ pillar, month, monthStart: start, weight, cumulativeBefore: cumulative });
+      const days = month === last ? Number(date.slice(8, 10)) : daysInMonth(month);
+      cumulative += weight * days;
+    }
+  }
+  return out;
 }

@@ -24,7 +24,6 @@ export const ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'grip.assumptions_update': 'Groeiaannames van de scenario’s gewijzigd',
   'grip.budget_lines_replace': 'Begrotingsregels vervangen',
   'grip.report_export': 'Griprapportage gedownload',
-  'grip.export': 'Griptabel geëxporteerd',
   'signals.read': 'Signalen uit de berichtenketen bekeken',
   'signal.handle': 'Signaal afgehandeld',
   'signal.reopen': 'Signaal heropend',

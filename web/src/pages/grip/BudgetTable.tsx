@@ -17,7 +17,7 @@ export function figureColumns<T extends BudgetFigures>(): Column<T>[] {
     moneyColumn('Nakomende declaraties', (r) => r.lateClaimsCents),
     moneyColumn('Open verplichtingen', (r) => r.openCommitmentsCents),
     moneyColumn('Nieuwe instroom', (r) => r.newInflowCents),
-    moneyColumn('Prognose', (r) => r.forecastCents),
+    moneyColumn('Prognose (neutraal)', (r) => r.forecastCents),
     moneyColumn('Afwijking', (r) => r.varianceCents),
     {
       header: 'Stoplicht',

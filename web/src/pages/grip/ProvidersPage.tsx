@@ -28,7 +28,10 @@ function columns(filters: YearFilters): Column<GripProvider>[] {
         p.signals > 0 ? (
           <TextLink href={signalsHref({ aanbieder: p.provider, status: 'alle' })}>
             {p.signals}
-            <span className="dbk-visually-hidden"> signalen van {p.provider}</span>
+            <span className="dbk-visually-hidden">
+              {' '}
+              {p.signals === 1 ? 'signaal' : 'signalen'} van aanbieder {p.provider}
+            </span>
           </TextLink>
         ) : (
           '0'
