@@ -12,6 +12,15 @@ CREATE TABLE "grip_actuals" (
 	CONSTRAINT "grip_actuals_tenant_id_source_pillar_product_category_provider_period_start_period_end_declared_on_pk" PRIMARY KEY("tenant_id","source","pillar","product_category","provider","period_start","period_end","declared_on")
 );
 --> statement-breakpoint
+CREATE TABLE "grip_delays" (
+	"tenant_id" text NOT NULL,
+	"pillar" text NOT NULL,
+	"period_month" integer NOT NULL,
+	"declared_on" date NOT NULL,
+	"amount_cents" bigint NOT NULL,
+	CONSTRAINT "grip_delays_tenant_id_pillar_period_month_declared_on_pk" PRIMARY KEY("tenant_id","pillar","period_month","declared_on")
+);
+--> statement-breakpoint
 CREATE TABLE "grip_signals" (
 	"tenant_id" text NOT NULL,
 	"id" text NOT NULL,
@@ -28,6 +37,16 @@ CREATE TABLE "grip_signals" (
 	"end_date" date,
 	"product_code" text,
 	CONSTRAINT "grip_signals_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
+);
+--> statement-breakpoint
+CREATE TABLE "grip_starts" (
+	"tenant_id" text NOT NULL,
+	"pillar" text NOT NULL,
+	"product_category" text NOT NULL,
+	"start_date" date NOT NULL,
+	"annual_cents" bigint NOT NULL,
+	"services" integer NOT NULL,
+	CONSTRAINT "grip_starts_tenant_id_pillar_product_category_start_date_pk" PRIMARY KEY("tenant_id","pillar","product_category","start_date")
 );
 --> statement-breakpoint
 ALTER TABLE "services" ADD COLUMN "cost_price_cents" bigint;--> statement-breakpoint

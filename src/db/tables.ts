@@ -47,6 +47,8 @@ export const BACKUP_TABLES: PgTable[] = [
   schema.gripSignalHandling,
   schema.gripSignals,
   schema.gripActuals,
+  schema.gripDelays,
+  schema.gripStarts,
 ];
 export const NOT_BACKED_UP: PgTable[] = [schema.sessions];
 

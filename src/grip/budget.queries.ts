@@ -4,7 +4,7 @@ import type { Pillar } from '../imports/domain/records.js';
 import { addDays } from '../services/domain/cost.js';
 import type { CategoryAmount, CategoryMonthAmount } from './domain/forecast.js';
 import type { LateWeight, TriangleCell } from './domain/late-claims.js';
-import { monthEnd, monthStart, type MonthIndex } from './domain/months.js';
+import { monthEnd, monthIndex, monthStart, type MonthIndex } from './domain/months.js';
 import { monthSql, num, pricedCost, pricedServices, rows } from './grip.sql.js';
 
 /**
@@ -38,13 +38,13 @@ export async function loadRealised(db: Db, tenantId: string, from: string, to: s
   return found.map(categoryMonth);
 }
 
-/** The delay triangle: 323 amounts by pillar, period month and arrival month, periods since `since`. */
+/** The delay triangle: 323 amounts by pillar, period month and arrival month, periods since `since` (grip_delays). */
 export async function loadTriangle(db: Db, tenantId: string, since: string, asOf: string): Promise<TriangleCell[]> {
   const found = await rows<{ pillar: string; period_month: number; arrival_month: number; amount: string | number }>(
     db,
-    sql`select pillar, ${monthSql(sql`period_start`)} as period_month, ${monthSql(sql`declared_on`)} as arrival_month, sum(amount_cents) as amount
-        from grip_actuals
-        where tenant_id = ${tenantId} and source = 'declaration' and period_start >= ${since}::date and declared_on <= ${asOf}::date
+    sql`select pillar, period_month, ${monthSql(sql`declared_on`)} as arrival_month, sum(amount_cents) as amount
+        from grip_delays
+        where tenant_id = ${tenantId} and period_month >= ${monthIndex(since)} and declared_on <= ${asOf}::date
         group by 1, 2, 3`,
   );
   return found.map((row) => ({ pillar: row.pillar, periodMonth: Number(row.period_month), arrivalMonth: Number(row.arrival_month), amountCents: num(row.amount) }));
@@ -118,28 +118,24 @@ export async function loadCommitments(db: Db, tenantId: string, from: string, to
 
 /**
  * The inflow basis: Σ annual cost (the formula over [start, start + 364]) of services that started
- * in the 365 days up to `after`, and the cost over (after, yearEnd] of services already assigned
- * to start after it.
+ * in the 365 days up to `after` (grip_starts), and the cost over (after, yearEnd] of services
+ * already assigned to start after it.
  */
 export async function loadInflowBasis(db: Db, tenantId: string, after: string, yearLast: string): Promise<{ recentStartsAnnual: CategoryAmount[]; knownFutureStarts: CategoryAmount[] }> {
-  const windowStart = addDays(after, -364);
   const nextDay = addDays(after, 1);
-  const found = await rows<CategoryRow & { kind: 'recent' | 'future' }>(
-    db,
-    sql`with priced as (
-        select s.* from services s
-        where s.tenant_id = ${tenantId} and s.start_date between ${windowStart}::date and ${yearLast}::date
-      )
-      select 'recent' as kind, pillar, product_category, sum(${pricedCost(sql`p.start_date`, sql`(p.start_date + 364)`)}) as amount
-      from priced p where p.start_date <= ${after}::date group by 2, 3
-      union all
-      select 'future' as kind, pillar, product_category, sum(${pricedCost(sql`${nextDay}::date`, sql`${yearLast}::date`)}) as amount
-      from priced p where p.start_date > ${after}::date group by 2, 3`,
-  );
-  return {
-    recentStartsAnnual: found.filter((row) => row.kind === 'recent').map(category),
-    knownFutureStarts: found.filter((row) => row.kind === 'future').map(category),
-  };
+  const [recent, future] = await Promise.all([
+    rows<CategoryRow>(
+      db,
+      sql`select pillar, product_category, sum(annual_cents) as amount from grip_starts
+        where tenant_id = ${tenantId} and start_date between ${addDays(after, -364)}::date and ${after}::date group by 1, 2`,
+    ),
+    rows<CategoryRow>(
+      db,
+      sql`select pillar, product_category, sum(${pricedCost(sql`${nextDay}::date`, sql`${yearLast}::date`, 's')}) as amount from services s
+        where s.tenant_id = ${tenantId} and s.start_date > ${after}::date and s.start_date <= ${yearLast}::date group by 1, 2`,
+    ),
+  ]);
+  return { recentStartsAnnual: recent.map(category), knownFutureStarts: future.map(category) };
 }
 
 /** Whether the tenant has anything in a year: budget lines, services active in it, declarations or realisations for it. */

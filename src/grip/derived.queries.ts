@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import { serviceCostSql } from '../services/cost.sql.js';
+import { monthSql } from './grip.sql.js';
 import { signalsInsertSql } from './signals.queries.js';
 
 /**
@@ -22,6 +24,16 @@ export async function rebuildDerived(db: Db, tenantId: string): Promise<void> {
       from realisations r join services s on s.tenant_id = r.tenant_id and s.service_id = r.service_id
       where r.tenant_id = ${tenantId}
       group by s.pillar, s.product_category, s.provider, r.period_start, r.period_end`);
+    await tx.execute(sql`delete from grip_delays where tenant_id = ${tenantId}`);
+    await tx.execute(sql`insert into grip_delays (tenant_id, pillar, period_month, declared_on, amount_cents)
+      select ${tenantId}, pillar, ${monthSql(sql`period_start`)}, declared_on, sum(amount_cents)
+      from grip_actuals where tenant_id = ${tenantId} and source = 'declaration'
+      group by pillar, ${monthSql(sql`period_start`)}, declared_on`);
+    await tx.execute(sql`delete from grip_starts where tenant_id = ${tenantId}`);
+    await tx.execute(sql`insert into grip_starts (tenant_id, pillar, product_category, start_date, annual_cents, services)
+      select ${tenantId}, pillar, product_category, start_date, sum(${serviceCostSql(sql`s.start_date`, sql`(s.start_date + 364)`)}), count(*)
+      from services s where tenant_id = ${tenantId}
+      group by pillar, product_category, start_date`);
   });
 }
 

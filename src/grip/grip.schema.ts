@@ -85,3 +85,30 @@ export const gripActuals = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.source, t.pillar, t.productCategory, t.provider, t.periodStart, t.periodEnd, t.declaredOn] })],
 );
+
+/** 323 amounts per pillar, period month and arrival day: the delay triangle of the late-claims model, derived at every import. */
+export const gripDelays = pgTable(
+  'grip_delays',
+  {
+    tenantId: text('tenant_id').notNull(),
+    pillar: text('pillar').notNull(),
+    periodMonth: integer('period_month').notNull(),
+    declaredOn: date('declared_on', { mode: 'string' }).notNull(),
+    amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.pillar, t.periodMonth, t.declaredOn] })],
+);
+
+/** Σ annual cost (the cost formula over [start, start + 364]) of the services starting on a day: the inflow trend, derived at every import. */
+export const gripStarts = pgTable(
+  'grip_starts',
+  {
+    tenantId: text('tenant_id').notNull(),
+    pillar: text('pillar').notNull(),
+    productCategory: text('product_category').notNull(),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    annualCents: bigint('annual_cents', { mode: 'number' }).notNull(),
+    services: integer('services').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.pillar, t.productCategory, t.startDate] })],
+);
