@@ -218,18 +218,19 @@ function printScenario(s) {
 // ---------------------------------------------------------------------------------------------
 // The data
 
-/** Generates Demodam and imports it through the API as service-data does; returns how to open it and how to clean up. */
-async function importDemodam(kind, options, workDir) {
+/**
+ * Generates Demodam and imports it through the API as service-data does; returns how to open it.
+ * `onDatabase` gets the drop of the new PostgreSQL database as soon as it exists (for the cleanup).
+ */
+async function importDemodam(kind, options, workDir, onDatabase) {
   const adminUrl = process.env.BENCH_DATABASE_URL;
   let database = null;
   if (kind === 'postgres') {
     if (!adminUrl) throw new BenchError('PostgreSQL needs BENCH_DATABASE_URL (see bench/README.md), or --database-url.');
     database = await createBenchDatabase(adminUrl);
+    onDatabase(() => dropBenchDatabase(adminUrl, database.name).catch((error) => console.error(`bench: could not drop database ${database.name}: ${error.message}`)));
   }
   const target = { dataDir: path.join(workDir, 'data'), databaseUrl: database?.url };
-  const drop = async () => {
-    if (database) await dropBenchDatabase(adminUrl, database.name).catch((error) => console.error(`bench: could not drop database ${database.name}: ${error.message}`));
-  };
   const zip = path.join(workDir, 'demodam.zip');
   console.error(`bench: generating Demodam at scale ${options.scale}, seed ${options.seed}, today ${options.today}…`);
   const generated = await generateDemodam({ zip }, options);
@@ -240,10 +241,7 @@ async function importDemodam(kind, options, workDir) {
     const token = await apiToken(server.baseUrl);
     const imported = await importParts(server, token, [zip], DEFAULTS.pollMs);
     console.error(`bench: imported ${imported.records} records in ${(imported.wallMs / 1000).toFixed(1)} s`);
-    return { target, drop, generated: generated.writeDemodamResult, importMs: Math.round(imported.wallMs) };
-  } catch (error) {
-    await drop();
-    throw error;
+    return { target, generated: generated.writeDemodamResult, importMs: Math.round(imported.wallMs) };
   } finally {
     await stopServer(server);
   }
@@ -277,8 +275,7 @@ export async function cli(argv) {
     const startedAt = new Date();
     const source = options.databaseUrl
       ? { target: { databaseUrl: options.databaseUrl }, generated: null, importMs: null }
-      : await importDemodam(kind, options, workDir);
-    drop = source.drop ?? drop;
+      : await importDemodam(kind, options, workDir, (fn) => (drop = fn));
     const database = await openDatabase(kind, source.target);
     let scenarios;
     try {

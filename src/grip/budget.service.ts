@@ -31,6 +31,7 @@ export interface BudgetQuery {
 /** `year` defaults to this year; `date` to today in the current year, 31 December before it, 1 January after it. */
 export function resolveBudgetQuery(year: number | undefined, date: string | undefined, today: string): { year: number; date: string } {
   const y = year ?? (date ? Number(date.slice(0, 4)) : Number(today.slice(0, 4)));
+  if (y < 2000 || y > 2100) throw invalid([{ path: 'date', message: 'Kies een peildatum tussen 2000 en 2100.' }]);
   if (date && Number(date.slice(0, 4)) !== y) throw invalid([{ path: 'date', message: `De peildatum moet in ${y} liggen.` }]);
   const currentYear = Number(today.slice(0, 4));
   return { year: y, date: date ?? (y === currentYear ? today : y < currentYear ? yearEnd(y) : yearStart(y)) };

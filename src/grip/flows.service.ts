@@ -17,6 +17,10 @@ import { rows } from './grip.sql.js';
 export function resolveFlowsQuery(q: { pillar?: Pillar | undefined; from?: string | undefined; to?: string | undefined }, today: string) {
   const to = q.to ?? today;
   const from = q.from ?? monthStart(monthIndex(to) - 11);
+  for (const [path, value] of [['from', from], ['to', to]] as const) {
+    const year = Number(value.slice(0, 4));
+    if (year < 2000 || year > 2100) throw invalid([{ path, message: 'Kies een datum tussen 2000 en 2100.' }]);
+  }
   if (from > to) throw invalid([{ path: 'from', message: 'Het begin van de periode ligt na het einde.' }]);
   if (monthIndex(to) - monthIndex(from) > 120) throw invalid([{ path: 'from', message: 'Kies een periode van hooguit tien jaar.' }]);
   return { pillar: q.pillar ?? null, from, to };

@@ -3,10 +3,10 @@ import { bigint, date, index, integer, numeric, pgTable, primaryKey, text, times
 /**
  * What the grip pages keep besides the imported records: the budget holder's growth assumptions
  * per pillar (the positive and negative scenarios) and the analist's handling of message-chain
- * signals. Signals themselves are computed from the records on every read (grip/signals.queries.ts).
+ * signals, and what is derived from the records at the end of every import (grip/derived.queries.ts).
  */
 
-/** Growth of what is not yet realised, per pillar and scenario, in basis points of a percent (250 = 2.5 %). */
+/** Growth of what is not yet realised, per pillar and scenario, in hundredths of a percent (250 = 2.5 %). */
 export const gripAssumptions = pgTable(
   'grip_assumptions',
   {

@@ -228,6 +228,17 @@ await create('beheer@demodam.example', '/api/v1/tokens', 'tokens', { name: 'fuzz
   if (response.statusCode !== 202) throw new Error(`/api/v1/imports: ${response.statusCode} ${response.body}`);
   remember('imports:id', (response.json() as { id: string }).id, true);
 }
+// Service data with an open-ended service (a signal to handle) from a provider (a provider page).
+{
+  const body = 'serviceId,bsn,clientNumber,pillar,productCategory,productCode,productName,provider,startDate,endDate,volume,unit,frequency,unitPriceCents,amountCents\nF1,,C-F1,wmo,02,02A01,Begeleiding,12345678,2026-01-01,,2,04,2,5000,\n';
+  const session = await sessionOf('analist@demodam.example');
+  const response = await t.as(session, 'POST', '/api/v1/imports?kind=services', body, { 'content-type': 'text/csv' });
+  if (response.statusCode !== 202) throw new Error(`/api/v1/imports: ${response.statusCode} ${response.body}`);
+  const { id } = response.json() as { id: string };
+  for (let i = 0; i < 400 && (await t.as(session, 'GET', `/api/v1/imports/${id}`)).json().status !== 'done'; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+  remember('providers:id', '12345678', true);
+  harvest('signals', (await t.as(session, 'GET', '/api/v1/grip/signals')).json());
+}
 await harvestLists(true);
 await create('voorzitter@demodam.example', '/api/v1/plans/{id}/questions', 'questions');
 // Lists below an id (sessions of a table, questions of a plan, …), once more for the new ones.
