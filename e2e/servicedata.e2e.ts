@@ -129,7 +129,8 @@ describe('eigen gegevens', () => {
     await page.getByRole('button', { name: 'Toon' }).click();
     await page.waitForURL(/pijlers=4/);
     await page.getByText(/met 4 of meer pijlers op/).waitFor();
-    expect(await page.getByText('CL-E2E-01').count()).toBe(0);
+    // The previous list stays on screen while the new one loads.
+    await expect.poll(() => page.getByText('CL-E2E-01').count(), { timeout: 15_000 }).toBe(0);
   });
 
   it('lets a maatwerker start a plan from a candidate, landing on the canvas with the current services filled in', async () => {

@@ -90,20 +90,19 @@ export async function loadGripSignals(db: Db, tenantId: string, today: string, q
   if (q.status === 'open') filters.push(sql`handled_by is null`);
   if (q.status === 'handled') filters.push(sql`handled_by is not null`);
   const marked = markedSignals(tenantId, today);
-  const [page, counts] = await Promise.all([
-    rows<SignalRow & { since_text: string; total: number }>(
-      db,
-      sql`with ${marked}
-        select *, count(*) over ()::int as total from marked where ${sql.join(filters, sql` and `)}
-        order by ${orderSql} limit ${q.limit} offset ${q.offset}`,
-    ),
-    rows<{ type: SignalType; count: number; open: number }>(
-      db,
-      sql`with ${marked}
-        select type, count(*)::int as count, count(*) filter (where handled_by is null)::int as open from marked
-        where ${q.provider ? sql`provider = ${q.provider}` : sql`true`} group by type`,
-    ),
-  ]);
+  // One after the other: the audited read runs in a transaction, on one connection.
+  const page = await rows<SignalRow & { since_text: string; total: number }>(
+    db,
+    sql`with ${marked}
+      select *, count(*) over ()::int as total from marked where ${sql.join(filters, sql` and `)}
+      order by ${orderSql} limit ${q.limit} offset ${q.offset}`,
+  );
+  const counts = await rows<{ type: SignalType; count: number; open: number }>(
+    db,
+    sql`with ${marked}
+      select type, count(*)::int as count, count(*) filter (where handled_by is null)::int as open from marked
+      where ${q.provider ? sql`provider = ${q.provider}` : sql`true`} group by type`,
+  );
   const items = page.map((row) => present({ ...row, since: row.since_text }));
   const extraShown = extra.filter((signal) => (!q.type || signal.type === q.type) && (!q.provider || signal.provider === q.provider) && (q.status === 'all' || (q.status === 'open') === (signal.handled === null)));
   const byType = new Map(counts.map((row) => [row.type, row]));
