@@ -1,7 +1,7 @@
 import type { Db } from '../db/client.js';
 import { PILLARS, type Pillar } from '../imports/domain/records.js';
 import { addDays } from '../services/domain/cost.js';
-import { invalid } from '../shared/errors.js';
+import { invalid, notFound } from '../shared/errors.js';
 import { loadAssumptions } from './assumptions.service.js';
 import {
   hasDataInYear,
@@ -49,8 +49,10 @@ export async function loadGripBudget(db: Db, tenantId: string, q: BudgetQuery): 
   return { year: q.year, date: q.date, asOf: q.asOf, lines: ledger.lines, totals: ledger.totals };
 }
 
+/** The cumulative months of all lines, or of one (404 when the year has no such line). */
 export async function loadGripBudgetMonths(db: Db, tenantId: string, q: BudgetQuery, budgetLine?: string): Promise<GripBudgetMonths> {
   const ledger = await loadLedger(db, tenantId, q, true);
+  if (budgetLine !== undefined && !ledger.lines.some((line) => line.budgetLine === budgetLine)) throw notFound(`Begrotingsregel ${budgetLine} bestaat niet in ${q.year}.`);
   return { year: q.year, date: q.date, budgetLine: budgetLine ?? null, months: ledger.months(budgetLine) };
 }
 

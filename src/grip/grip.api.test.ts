@@ -203,6 +203,9 @@ describe('growth assumptions', () => {
     const bad = await t.as(budget, 'PUT', '/api/v1/grip/assumptions', { pillars: [{ pillar: 'wmo', positivePercent: -1.234, negativePercent: 500 }] });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['pillars.0.negativePercent', 'pillars.0.positivePercent']);
+    const twice = await t.as(budget, 'PUT', '/api/v1/grip/assumptions', { pillars: [{ pillar: 'wmo', positivePercent: -1, negativePercent: 1 }, { pillar: 'wmo', positivePercent: -2, negativePercent: 2 }] });
+    expect(twice.statusCode).toBe(422);
+    expect(twice.json().errors[0].path).toBe('pillars.1.pillar');
     const saved = await t.as(budget, 'PUT', '/api/v1/grip/assumptions', { pillars: [{ pillar: 'wmo', positivePercent: -1, negativePercent: 10 }] });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json().pillars.find((row: { pillar: string }) => row.pillar === 'wmo')).toEqual({ pillar: 'wmo', positivePercent: -1, negativePercent: 10 });
@@ -286,6 +289,10 @@ describe('GET /api/v1/grip/signals', () => {
     expect((await t.as(budget, 'PUT', `/api/v1/grip/signals/${id}/handling`, { note: 'Tarief opgevraagd' })).statusCode).toBe(403);
     expect((await t.as(other, 'PUT', `/api/v1/grip/signals/${id}/handling`, { note: 'x' })).statusCode).toBe(404);
     expect((await t.as(analist, 'PUT', `/api/v1/grip/signals/${id}/handling`, { note: ' ' })).statusCode).toBe(422);
+    // BSN test fixture (passes the 11-proef): a note may not carry one.
+    const bsn = await t.as(analist, 'PUT', `/api/v1/grip/signals/${id}/handling`, { note: `Gebeld over ${BSN}` });
+    expect(bsn.statusCode).toBe(422);
+    expect(bsn.json().errors[0].path).toBe('note');
     const handled = await t.as(analist, 'PUT', `/api/v1/grip/signals/${id}/handling`, { note: 'Tarief opgevraagd bij de aanbieder' });
     expect(handled.statusCode, handled.body).toBe(200);
     expect(handled.json().handled).toMatchObject({ note: 'Tarief opgevraagd bij de aanbieder', handledBy: 'Anouk Analist' });

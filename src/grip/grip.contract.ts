@@ -106,7 +106,12 @@ export const assumptionsBody = z.strictObject({
   pillars: z
     .array(z.strictObject({ pillar, positivePercent: percent, negativePercent: percent }))
     .min(1)
-    .max(PILLARS.length),
+    .max(PILLARS.length)
+    .superRefine((rows, context) => {
+      rows.forEach((row, index) => {
+        if (rows.findIndex((other) => other.pillar === row.pillar) !== index) context.addIssue({ code: 'custom', path: [index, 'pillar'], message: 'Deze pijler staat er al in.' });
+      });
+    }),
 });
 export type AssumptionsBody = z.infer<typeof assumptionsBody>;
 

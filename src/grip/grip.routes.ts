@@ -1,4 +1,6 @@
+import type { FastifyRequest } from 'fastify';
 import { auditedRead, runCommand } from '../http/command.js';
+import { rejectBsn } from '../privacy/domain/guard.js';
 import type { AppContext, TypedApp } from '../http/context.js';
 import { requireUser } from '../http/request-user.js';
 import { authorize } from '../policy/policy.js';
@@ -37,6 +39,15 @@ const TAG = 'grip op het budget';
 
 export function registerGripRoutes(app: TypedApp, ctx: AppContext) {
   const today = () => amsterdamDate(ctx.now());
+  /** The ledger's year and peildatum for this user (422 for an unknown year or a date outside it), as known today. */
+  const budgetRequest = async (request: FastifyRequest, q: { year?: number | undefined; date?: string | undefined }) => {
+    const user = requireUser(request);
+    authorize(user, 'grip.read');
+    const asOf = today();
+    const { year, date } = resolveBudgetQuery(q.year, q.date, asOf);
+    await assertKnownYear(ctx.db, user.tenantId, year, asOf);
+    return { user, query: { year, date, asOf } };
+  };
 
   app.get(
     '/api/v1/grip/budget',
@@ -50,12 +61,8 @@ export function registerGripRoutes(app: TypedApp, ctx: AppContext) {
       },
     },
     async (request) => {
-      const user = requireUser(request);
-      authorize(user, 'grip.read');
-      const asOf = today();
-      const { year, date } = resolveBudgetQuery(request.query.year, request.query.date, asOf);
-      await assertKnownYear(ctx.db, user.tenantId, year, asOf);
-      return loadGripBudget(ctx.db, user.tenantId, { year, date, asOf });
+      const { user, query } = await budgetRequest(request, request.query);
+      return loadGripBudget(ctx.db, user.tenantId, query);
     },
   );
 
@@ -71,17 +78,8 @@ export function registerGripRoutes(app: TypedApp, ctx: AppContext) {
       },
     },
     async (request) => {
-      const user = requireUser(request);
-      authorize(user, 'grip.read');
-      const asOf = today();
-      const { year, date } = resolveBudgetQuery(request.query.year, request.query.date, asOf);
-      await assertKnownYear(ctx.db, user.tenantId, year, asOf);
-      const budgetLine = request.query.budgetLine;
-      if (budgetLine !== undefined) {
-        const budget = await loadGripBudget(ctx.db, user.tenantId, { year, date, asOf });
-        if (!budget.lines.some((line) => line.budgetLine === budgetLine)) throw notFoundLine(budgetLine, year);
-      }
-      return loadGripBudgetMonths(ctx.db, user.tenantId, { year, date, asOf }, budgetLine);
+      const { user, query } = await budgetRequest(request, request.query);
+      return loadGripBudgetMonths(ctx.db, user.tenantId, query, request.query.budgetLine);
     },
   );
 
@@ -190,6 +188,7 @@ export function registerGripRoutes(app: TypedApp, ctx: AppContext) {
         load: async (tx, user) => loadSignal(tx, user.tenantId, today(), id, await loadFolderSignals(tx, user.tenantId)),
         resource: () => undefined,
         change: async (tx, found, user) => {
+          rejectBsn({ note: request.body.note }, { detail: 'De notitie bevat een burgerservicenummer. Gebruik alleen het toewijzingnummer.' });
           await markHandled(tx, user.tenantId, found, request.body.note, user.name);
           return found;
         },
@@ -233,5 +232,4 @@ export function registerGripRoutes(app: TypedApp, ctx: AppContext) {
   );
 }
 
-const notFoundLine = (budgetLine: string, year: number) => notFound(`Begrotingsregel ${budgetLine} bestaat niet in ${year}.`);
 const notFoundHandling = () => notFound('Dit signaal is niet als afgehandeld gemarkeerd.');
