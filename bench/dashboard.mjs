@@ -113,10 +113,11 @@ export function generationSql({ plans }) {
                             jsonb_build_object('description', 'Tweede knelpunt', 'rule', '', 'level', 'regional', 'theme', ${pick(DOMAIN_ARRAY, 'g * 5 + 2')}))
                           ELSE jsonb_build_array(jsonb_build_object('description', 'Knelpunt', 'rule', '', 'level', 'local', 'theme', ${pick(DOMAIN_ARRAY, 'g * 11')})) END)`;
   return [
-    `INSERT INTO plans (tenant_id, id, case_number, status, version, document, author_id, created_at, updated_at,
+    `INSERT INTO plans (tenant_id, id, case_number, status, version, document, author_id, created_at, updated_at, approved_at,
         kba_current_cents, kba_threatened_cents, kba_expected_threatened_cents, kba_plan_cents, kba_return_cents, kba_maatwerkbudget_cents)
        SELECT '${TENANT}', 'bench-plan-' || g, 'BENCH-' || lpad(g::text, 6, '0'), ${status}, 1, ${document}, u.id,
               now() - (g % 730) * interval '1 day' - (g % 24) * interval '1 hour', now(),
+              CASE WHEN g % 20 BETWEEN 4 AND 17 THEN now() - (g % 730) * interval '1 day' + interval '1 day' END,
               a.c, a.t, b.e, b.p, b.e - b.p, CASE WHEN g % 3 = 0 THEN b.p / 2 ELSE 0 END
        FROM generate_series(1, ${plans}) g
        CROSS JOIN LATERAL (SELECT 1000000 + (g::bigint * 7919) % 2000000 AS c, 3000000 + (g::bigint * 104729) % 9000000 AS t) a
@@ -158,7 +159,7 @@ export function generationSql({ plans }) {
 export function handWrittenSql(year = YEAR) {
   const statuses = STATUSES.map((s) => `'${s}'`).join(', ');
   return `WITH sel AS MATERIALIZED (
-      SELECT tenant_id, id, status, document, kba_current_cents, kba_threatened_cents, kba_expected_threatened_cents,
+      SELECT tenant_id, id, status, document, approved_at, kba_current_cents, kba_threatened_cents, kba_expected_threatened_cents,
              kba_plan_cents, kba_return_cents, kba_maatwerkbudget_cents
       FROM plans WHERE tenant_id = '${TENANT}' AND deleted_at IS NULL AND status IN (${statuses})),
     per_plan AS (
@@ -191,7 +192,9 @@ export function handWrittenSql(year = YEAR) {
                   SELECT (sel.document->>'lifeSatisfaction')::int AS intake, m6.life_satisfaction AS m6, m12.life_satisfaction AS m12
                   FROM sel
                   LEFT JOIN plan_measurements m6 ON m6.tenant_id = sel.tenant_id AND m6.plan_id = sel.id AND m6.moment = '6m'
-                  LEFT JOIN plan_measurements m12 ON m12.tenant_id = sel.tenant_id AND m12.plan_id = sel.id AND m12.moment = '12m') s),
+                    AND m6.measured_on >= ((sel.approved_at AT TIME ZONE 'Europe/Amsterdam')::date + interval '6 months')::date - 14
+                  LEFT JOIN plan_measurements m12 ON m12.tenant_id = sel.tenant_id AND m12.plan_id = sel.id AND m12.moment = '12m'
+                    AND m12.measured_on >= ((sel.approved_at AT TIME ZONE 'Europe/Amsterdam')::date + interval '12 months')::date - 14) s),
       'budget', json_build_object('year', ${year},
                   'budgetCents', (SELECT coalesce(sum(amount_cents), 0) FROM budget_sources WHERE tenant_id = '${TENANT}' AND year = ${year}),
                   'committedCents', (SELECT coalesce(sum(greatest(0, committed_net - paid)), 0) FROM per_plan),
@@ -220,6 +223,38 @@ async function generate(kind, target, options) {
     await db.close();
   }
   return Math.round(performance.now() - t0);
+}
+
+/** A cookie session with its CSRF token, for a write. */
+async function sessionFor(baseUrl, email) {
+  const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+    signal: AbortSignal.timeout(30_000),
+  });
+  if (!res.ok) throw new BenchError(`Login as ${email} failed: HTTP ${res.status} ${await res.text()}`);
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c.startsWith('doorbraak_sessie='));
+  return { cookie, csrf: (await res.json()).csrfToken };
+}
+
+/**
+ * A write that changes dashboard figures, as the budget holder makes it: the year's budget saved
+ * again (its sources are replaced), which bumps the tenant's data version, so the next dashboard
+ * request misses the cache (a cold request).
+ */
+async function budgetWriter(baseUrl) {
+  const session = await sessionFor(baseUrl, 'budget@demodam.example');
+  const url = `${baseUrl}/api/v1/budgets/${YEAR}`;
+  const current = await (await fetch(url, { headers: { cookie: session.cookie } })).json();
+  const body = JSON.stringify({ note: current.note ?? '', sources: (current.sources ?? []).map(({ code, name, amountCents }) => ({ code, name, amountCents })) });
+  return async () => {
+    const res = await fetch(url, { method: 'PUT', headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'application/json' }, body });
+    if (res.status !== 200) throw new BenchError(`PUT ${url} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
+  };
 }
 
 async function loginAs(baseUrl, email) {
@@ -261,6 +296,20 @@ async function timeEndpoint(baseUrl, cookie, count) {
   return { latencies, body, bytes };
 }
 
+/** Each request right after a write: the cache misses, the figures are computed (the old cost). */
+async function timeCold(baseUrl, cookie, write, count) {
+  const latencies = [];
+  for (let i = 0; i < count; i++) {
+    await write();
+    const t0 = performance.now();
+    const res = await fetch(`${baseUrl}/api/v1/dashboard`, { headers: { cookie }, signal: AbortSignal.timeout(120_000) });
+    const text = await res.text();
+    latencies.push(performance.now() - t0);
+    if (res.status !== 200) throw new BenchError(`GET /api/v1/dashboard answered ${res.status}: ${text.slice(0, 500)}`);
+  }
+  return latencies;
+}
+
 async function timeSql(db, count) {
   const statement = handWrittenSql();
   const latencies = [];
@@ -274,6 +323,10 @@ async function timeSql(db, count) {
   return { latencies, result: typeof result === 'string' ? JSON.parse(result) : result };
 }
 
+function compareSame(a, b) {
+  if (JSON.stringify(a) !== JSON.stringify(b)) throw new BenchError('The dashboard changed after saving the budget unchanged.');
+}
+
 /** The endpoint and the hand-written query must agree, or the comparison means nothing. */
 function compare(endpoint, direct) {
   const checks = [
@@ -282,6 +335,8 @@ function compare(endpoint, direct) {
     ['returns.totalCents', endpoint.returns.totalCents, Number(direct.totals.returnTotalCents)],
     ['returns.averageCents', endpoint.returns.averageCents, Number(direct.totals.returnAverageCents)],
     ['satisfaction.pairs', endpoint.satisfaction.pairs, Number(direct.satisfaction.pairs)],
+    // Rounded to two decimals by the endpoint: equal within half a hundredth.
+    ['satisfaction.after6mAverage', true, Math.abs(endpoint.satisfaction.after6mAverage - Number(direct.satisfaction.after6mAverage)) <= 0.005],
     ['topLegalBases[0].count', endpoint.topLegalBases[0]?.count, Number(direct.topLegalBases[0]?.n)],
     ['byFundingStream.length', endpoint.byFundingStream.length, direct.byFundingStream.length],
   ];
@@ -318,6 +373,11 @@ export async function measure(kind, options, log = console.error) {
     const cookie = await loginAs(server.baseUrl, 'beleid@demodam.example');
     await timeEndpoint(server.baseUrl, cookie, DEFAULTS.warmup);
     const endpoint = await timeEndpoint(server.baseUrl, cookie, options.requests);
+    const write = await budgetWriter(server.baseUrl);
+    await timeCold(server.baseUrl, cookie, write, DEFAULTS.warmup);
+    const cold = await timeCold(server.baseUrl, cookie, write, options.requests);
+    // The figures after the writes are the same (the budget was saved unchanged) and still from the cache.
+    compareSame(endpoint.body, (await timeEndpoint(server.baseUrl, cookie, 1)).body);
     await stopServer(server);
     server = null;
 
@@ -332,8 +392,10 @@ export async function measure(kind, options, log = console.error) {
     compare(endpoint.body, direct.result);
 
     const endpointMs = stats(endpoint.latencies);
+    const coldMs = stats(cold);
     const sqlMs = stats(direct.latencies);
     const ratio = round2(endpointMs.median / sqlMs.median);
+    log(`bench[${kind}]: cold (after a write) median ${coldMs.median} ms p95 ${coldMs.p95} ms`);
     log(`bench[${kind}]: endpoint median ${endpointMs.median} ms p95 ${endpointMs.p95} ms p99 ${endpointMs.p99} ms; one SQL query median ${sqlMs.median} ms p95 ${sqlMs.p95} ms; ratio ${ratio}`);
     return {
       database: kind,
@@ -342,11 +404,13 @@ export async function measure(kind, options, log = console.error) {
       generateMs,
       requests: options.requests,
       endpoint: { latencyMs: endpointMs, responseBytes: endpoint.bytes },
+      cold: { latencyMs: coldMs, note: 'each request right after a budget save (the data version changed): the cache misses' },
       sql: { latencyMs: sqlMs },
       ratioMedian: ratio,
       ratioP95: round2(endpointMs.p95 / sqlMs.p95),
       targetMs: DEFAULTS.targetMs,
       meetsTarget: endpointMs.p95 < DEFAULTS.targetMs,
+      coldMeetsTarget: coldMs.median < DEFAULTS.targetMs,
     };
   } finally {
     await cleanup();
@@ -355,13 +419,15 @@ export async function measure(kind, options, log = console.error) {
 }
 
 export function formatTable(results) {
-  const header = ['database', 'plans', 'endpoint median', 'p95', 'p99', 'SQL median', 'SQL p95', 'ratio'];
+  const header = ['database', 'plans', 'warm median', 'p95', 'p99', 'cold median', 'cold p95', 'SQL median', 'SQL p95', 'ratio'];
   const rows = results.map((r) => [
     r.database,
     String(r.plans),
     `${r.endpoint.latencyMs.median} ms`,
     `${r.endpoint.latencyMs.p95} ms`,
     `${r.endpoint.latencyMs.p99} ms`,
+    `${r.cold?.latencyMs.median ?? '–'} ms`,
+    `${r.cold?.latencyMs.p95 ?? '–'} ms`,
     `${r.sql.latencyMs.median} ms`,
     `${r.sql.latencyMs.p95} ms`,
     `${r.ratioMedian}×`,
@@ -382,7 +448,7 @@ export async function cli(argv, { defaultDb } = {}) {
     const startedAt = new Date();
     const results = [];
     for (const kind of kinds) results.push(await measure(kind, options));
-    console.log(`\nDashboard: GET /api/v1/dashboard (beleid, default filter) over ${options.plans} plans, ${options.requests} sequential requests after warm-up,\nagainst one hand-written SQL query on a direct connection. Target: < ${DEFAULTS.targetMs} ms on PostgreSQL.\n`);
+    console.log(`\nDashboard: GET /api/v1/dashboard (beleid, default filter) over ${options.plans} plans, ${options.requests} sequential requests after warm-up\n(warm: answered from the cache; cold: each right after a write that changes the tenant's data version),\nagainst one hand-written SQL query on a direct connection. Target: < ${DEFAULTS.targetMs} ms on PostgreSQL.\n`);
     console.log(formatTable(results));
     if (options.write) {
       const suffix = kinds.length === 1 ? `-${kinds[0]}` : '';

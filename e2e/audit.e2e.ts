@@ -23,7 +23,9 @@ async function rows(page: Page): Promise<string[][]> {
 }
 
 async function openAuditLog(page: Page) {
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Auditlog' }).click();
+  const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  await menu.getByRole('button', { name: 'Beheer' }).click();
+  await menu.getByRole('link', { name: 'Auditlog' }).click();
   await expectHeading(page, 'Auditlog');
   await page.getByRole('table').waitFor();
 }

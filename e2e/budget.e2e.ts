@@ -36,15 +36,35 @@ describe('maatwerkbudget', () => {
     await expectTitle(page, `Maatwerkbudget ${year} – Doorbraak`);
     expect(await total(page, 'Budget')).toBe('€ 175.000,00');
     const paidBefore = cents(await total(page, 'Betaald'));
-    expect(await page.getByLabel('Regel 4, naam').inputValue()).toBe('Jeugd Begeleiding Indiv. ZIN');
+    // The overview shows the figures; the forms are in their own views.
+    expect(await page.getByRole('table', { name: `Begrotingsposten ${year}` }).textContent()).toContain('Jeugd Begeleiding Indiv. ZIN');
+    expect(await page.getByRole('textbox').count()).toBe(0);
+    await page.getByRole('table', { name: 'Mandaat per maatwerker' }).waitFor();
     await expectNoAxeViolations(page);
     await screenshot(page, 'budget');
 
+    await page.getByRole('link', { name: /^Bronnen wijzigen/ }).click();
+    await expectHeading(page, `Begrotingsposten ${year} wijzigen`);
+    await expectTitle(page, `Begrotingsposten ${year} wijzigen – Doorbraak`);
+    expect(await page.getByLabel('Regel 4, naam').inputValue()).toBe('Jeugd Begeleiding Indiv. ZIN');
     // Removing a source line can be undone before saving.
     await page.getByRole('button', { name: 'Verwijder regel 1' }).click();
     expect(await page.getByLabel('Regel 1, code').inputValue()).toBe('5513119');
     await page.getByRole('button', { name: 'Ongedaan maken' }).click();
     expect(await page.getByLabel('Regel 1, code').inputValue()).toBe('520615');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Toelichting').fill('Collegebesluit 12 maart.');
+    await page.getByRole('button', { name: 'Budget opslaan' }).click();
+    await expectHeading(page, `Maatwerkbudget ${year}`);
+    await page.getByText(`Het maatwerkbudget ${year} is opgeslagen.`).waitFor();
+    await page.getByText('Toelichting: Collegebesluit 12 maart.').waitFor();
+
+    await page.getByRole('link', { name: 'Mandaten wijzigen' }).click();
+    await expectHeading(page, 'Mandaten wijzigen');
+    await page.getByRole('table', { name: 'Mandaat per maatwerker' }).getByRole('textbox').first().waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Terug naar het maatwerkbudget' }).click();
+    await expectHeading(page, `Maatwerkbudget ${year}`);
 
     await page.getByRole('link', { name: `Betalingen van ${CASE}` }).click();
     await expectHeading(page, `Betalingen plan ${CASE}`);
@@ -84,6 +104,9 @@ describe('maatwerkbudget', () => {
     await page.getByText('U ziet alleen totalen').waitFor();
     expect(await page.getByRole('table', { name: /Plannen op het maatwerkbudget/ }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Budget opslaan' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: /Bronnen wijzigen|Mandaten wijzigen/ }).count()).toBe(0);
+    await page.goto(e2e.url(`/budget/${year}/bronnen/bewerken`));
+    await expectHeading(page, 'Geen toegang');
     expect(await page.locator('body').textContent()).not.toContain(CASE);
     await expectNoAxeViolations(page);
   });

@@ -13,13 +13,14 @@ async function windowShot(page: Page, name: string) {
   if (directory) await page.screenshot({ path: path.join(directory, `${name}.png`) });
 }
 
-const version = async (page: Page) => Number(await page.locator('#plan-versie').textContent());
+/** The server version the canvas is based on: internal (people see the time), so only a data attribute of the save status. */
+const version = async (page: Page) => Number(await page.locator('#opslagstatus').getAttribute('data-version'));
 
 async function andSaved(page: Page, edit: () => Promise<unknown>) {
   const before = await version(page);
   await edit();
   await page.waitForFunction(
-    (previous) => Number(document.querySelector('#plan-versie')?.textContent) > previous && document.querySelector('#opslagstatus')?.textContent?.startsWith('Opgeslagen om'),
+    (previous) => Number(document.querySelector('#opslagstatus')?.getAttribute('data-version')) > previous && document.querySelector('#opslagstatus')?.textContent?.startsWith('Opgeslagen om'),
     before,
   );
 }

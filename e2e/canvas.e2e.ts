@@ -15,15 +15,15 @@ async function screenshotOf(page: Page, locator: Locator, name: string, { viewpo
   else await locator.screenshot({ path: path.join(directory, `${name}.png`) });
 }
 
-/** The server version shown in the canvas header. */
-const version = async (page: Page) => Number(await page.locator('#plan-versie').textContent());
+/** The server version the canvas is based on: internal (people see the time), so only a data attribute of the save status. */
+const version = async (page: Page) => Number(await page.locator('#opslagstatus').getAttribute('data-version'));
 
 /** Runs an edit and waits until autosave has stored it as a new version. */
 async function andSaved(page: Page, edit: () => Promise<unknown>) {
   const before = await version(page);
   await edit();
   await page.waitForFunction(
-    (previous) => Number(document.querySelector('#plan-versie')?.textContent) > previous && document.querySelector('#opslagstatus')?.textContent?.startsWith('Opgeslagen om'),
+    (previous) => Number(document.querySelector('#opslagstatus')?.getAttribute('data-version')) > previous && document.querySelector('#opslagstatus')?.textContent?.startsWith('Opgeslagen om'),
     before,
   );
 }
@@ -39,16 +39,19 @@ async function tab(page: Page, times = 1) {
   for (let i = 0; i < times; i++) await page.keyboard.press('Tab');
 }
 
-/** In the open price-list listbox: moves to the option with this name and picks it with Enter. */
+/** In the open price-list listbox: no option is active yet, so ArrowDown n+1 times reaches option n; Enter picks it. */
 async function pickProduct(page: Page, name: string) {
   const listbox = page.getByRole('listbox', { name: 'Producten uit de prijslijst' }).filter({ visible: true });
   await listbox.getByRole('option').filter({ hasText: name }).first().waitFor();
   const names = await listbox.getByRole('option').allTextContents();
   const index = names.findIndex((text) => text.includes(name));
   expect(index, `optie ${name} in ${names.join(' | ')}`).toBeGreaterThanOrEqual(0);
-  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+  for (let i = 0; i <= index; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
 }
+
+/** The add box under a scenario's table. */
+const addBox = (page: Page, scenario: string) => page.getByRole('combobox', { name: `Regel toevoegen aan ${scenario}` });
 
 let planId = '';
 
@@ -73,73 +76,87 @@ describe('het maatwerkcanvas', () => {
       await page.getByLabel('Doorbraak', { exact: true }).fill('Een plek in een moeder-kindhuis in de regio, betaald via een maatwerkafspraak en een pgb.');
     });
 
-    // Huidig: one line, typed from the "Regel toevoegen" button on.
-    await page.getByRole('button', { name: 'Regel toevoegen aan huidig scenario' }).focus();
-    await page.keyboard.press('Enter');
-    await expectFocusOn(page, 'veld-scenarios-current-lines-0-description');
+    // Huidig: one line typed by hand in the add box: Enter makes the line, focus lands on its price.
+    await addBox(page, 'huidig scenario').focus();
     await page.keyboard.type('Begeleiding moeder en jeugdhulp dochter');
-    await tab(page, 2);
-    await page.keyboard.type('Wmo');
-    await tab(page);
+    await page.getByRole('option', { name: 'Eigen regel ‘Begeleiding moeder en jeugdhulp dochter’' }).waitFor();
+    expect(await addBox(page, 'huidig scenario').getAttribute('aria-activedescendant')).toBeNull();
+    await page.keyboard.press('Enter');
+    await expectFocusOn(page, 'veld-scenarios-current-lines-0-unitPriceCents');
+    expect(await page.locator('#veld-scenarios-current-lines-0-description').inputValue()).toBe('Begeleiding moeder en jeugdhulp dochter');
     await page.keyboard.type('20.000');
-    await tab(page, 2);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.type('Wmo');
+    await tab(page, 3);
     await page.keyboard.type('per j');
     expect(await page.getByTestId('kba-huidig').textContent()).toBe('€ 20.000,00');
-
-    // Dreigend: two lines from the price list, searched inline, and one typed by hand.
-    await page.getByRole('button', { name: 'Regel toevoegen aan dreigend scenario' }).focus();
+    // Enter in a field of the line: back to the add box.
     await page.keyboard.press('Enter');
-    await expectFocusOn(page, 'veld-scenarios-threatened-lines-0-description');
-    await page.keyboard.type('Maatschappelijke opvang moeder');
-    await tab(page);
+    await expectFocusOn(page, 'regel-toevoegen-scenarios-current');
+
+    // Dreigend: two lines picked from the price list, and one typed by hand.
+    await addBox(page, 'dreigend scenario').focus();
     await page.keyboard.type('opvang');
     await page.getByRole('listbox', { name: 'Producten uit de prijslijst' }).filter({ visible: true }).waitFor();
-    expect(await page.locator('#veld-scenarios-threatened-lines-0-priceItemCode').getAttribute('role')).toBe('combobox');
-    expect(await page.locator('#veld-scenarios-threatened-lines-0-priceItemCode').getAttribute('aria-expanded')).toBe('true');
+    const threatenedBox = addBox(page, 'dreigend scenario');
+    expect(await threatenedBox.getAttribute('aria-expanded')).toBe('true');
+    // Nothing is active until an arrow key: ArrowDown + Enter picks the FIRST option.
+    expect(await threatenedBox.getAttribute('aria-activedescendant')).toBeNull();
     await expectNoAxeViolations(page);
     await screenshot(page, 'canvas-prijslijst-zoeken');
     await screenshotOf(page, page.locator('.dbk-canvas'), 'canvas-prijslijst-zoeken-scherm', { viewportOnly: true });
-    await pickProduct(page, 'Maatschappelijke opvang (plaats)');
-    expect(await page.locator('#veld-scenarios-threatened-lines-0-priceItemCode').inputValue()).toBe('PL-008');
-    expect(await page.locator('#veld-scenarios-threatened-lines-0-description').inputValue()).toBe('Maatschappelijke opvang moeder');
-    expect(await page.locator('#veld-scenarios-threatened-lines-0-unitPriceCents').inputValue()).toBe('28.000,00');
-    await tab(page, 7);
-    expect((await focused(page)).id).toBe('veld-scenarios-threatened-lines-0-vat');
+    const first = await page.getByRole('listbox', { name: 'Producten uit de prijslijst' }).filter({ visible: true }).getByRole('option').first().textContent();
+    expect(first).toContain('Maatschappelijke opvang (plaats)');
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await expectFocusOn(page, 'veld-scenarios-threatened-lines-1-description');
-    await tab(page);
+    // A place per year is complete as it is: the cursor stays in the add box for the next search.
+    await expectFocusOn(page, 'regel-toevoegen-scenarios-threatened');
+    expect(await page.locator('#veld-scenarios-threatened-lines-0-description').inputValue()).toBe('Maatschappelijke opvang (plaats)');
+    expect(await page.locator('#veld-scenarios-threatened-lines-0-priceItemCode').inputValue()).toBe('Maatschappelijke opvang (plaats)');
+    expect(await page.locator('#veld-scenarios-threatened-lines-0-unitPriceCents').inputValue()).toBe('28.000,00');
+    expect(await page.locator('#veld-scenarios-threatened-lines-0-fundingStream').inputValue()).toBe('wmo');
+    expect(await page.locator('#veld-scenarios-threatened-lines-0-frequency').inputValue()).toBe('year');
+    // The estimate says so in words, with its range.
+    expect(await page.locator('#veld-scenarios-threatened-lines-0-priceItemCode-product').textContent()).toBe('PL-008 Schatting: bandbreedte 15.000 tot 41.000 euro');
     await page.keyboard.type('pleegzorg');
     await pickProduct(page, 'Pleegzorg inclusief begeleiding');
     expect(await page.locator('#veld-scenarios-threatened-lines-1-description').inputValue()).toBe('Pleegzorg inclusief begeleiding');
-    await tab(page, 7);
-    await page.keyboard.press('Enter');
-    await expectFocusOn(page, 'veld-scenarios-threatened-lines-2-description');
+    await expectFocusOn(page, 'regel-toevoegen-scenarios-threatened');
     await page.keyboard.type('Ontruiming, klinische opname en crisisopvang');
-    await tab(page, 2);
-    await page.keyboard.type('Overig');
-    await tab(page);
+    await page.keyboard.press('Enter');
+    await expectFocusOn(page, 'veld-scenarios-threatened-lines-2-unitPriceCents');
+    // A hand line continues the scenario's last line: jeugdwet, per jaar.
+    expect(await page.locator('#veld-scenarios-threatened-lines-2-fundingStream').inputValue()).toBe('jeugdwet');
+    expect(await page.locator('#veld-scenarios-threatened-lines-2-frequency').inputValue()).toBe('year');
     await page.keyboard.type('42000');
-    await tab(page, 2);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.type('Overig');
+    await tab(page, 3);
     await page.keyboard.type('eenm');
     expect(await page.getByTestId('kba-dreigend').textContent()).toBe('€ 90.000,00');
+    // A description of one's own on a picked product: the row says which product prices it.
+    await page.locator('#veld-scenarios-threatened-lines-0-description').fill('Maatschappelijke opvang moeder');
+    await page.getByText('Geprijsd als: Maatschappelijke opvang (plaats)').waitFor();
 
-    // Maatwerk: two lines by hand; Enter in the last field (btw) starts the next line.
-    await page.getByRole('button', { name: 'Regel toevoegen aan maatwerkscenario' }).focus();
-    await page.keyboard.press('Enter');
+    // Maatwerk: two lines by hand; Enter in the last field (btw) goes back to the add box.
+    await addBox(page, 'maatwerkscenario').focus();
     await page.keyboard.type('Moeder-kindhuis: verblijf moeder en dochter');
-    await tab(page, 2);
-    await page.keyboard.type('Maatw');
-    await tab(page);
+    await page.keyboard.press('Enter');
+    await expectFocusOn(page, 'veld-scenarios-plan-lines-0-unitPriceCents');
     await page.keyboard.type('2.500');
-    await tab(page, 5);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.type('Maatw');
+    await tab(page, 6);
+    expect((await focused(page)).id).toBe('veld-scenarios-plan-lines-0-vat');
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
-    await expectFocusOn(page, 'veld-scenarios-plan-lines-1-description');
+    await expectFocusOn(page, 'regel-toevoegen-scenarios-plan');
     await page.keyboard.type('Begeleid wonen moeder (pgb)');
-    await tab(page, 2);
-    await page.keyboard.type('Wmo');
-    await tab(page);
+    await page.keyboard.press('Enter');
+    await expectFocusOn(page, 'veld-scenarios-plan-lines-1-unitPriceCents');
     await page.keyboard.type('2750');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.type('Wmo');
     await tab(page);
 
     // The KBA follows every keystroke, with the server's arithmetic.
@@ -192,6 +209,20 @@ describe('het maatwerkcanvas', () => {
     await page.keyboard.press('Enter');
     expect(await page.getByTestId('kba-dreigend').textContent()).toBe('€ 90.000,00');
     expect(await page.locator('#veld-scenarios-threatened-lines-2-description').inputValue()).toBe('Ontruiming, klinische opname en crisisopvang');
+
+    // Copy a line from huidig to maatwerk: Enter on "Kopiëren naar…" focuses the first scenario (maatwerk), Enter copies.
+    const current = page.getByRole('table', { name: 'Huidig scenario: kostenregels' });
+    await current.getByRole('button', { name: 'Regel 1 kopiëren naar…' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Regel 1 kopiëren naar maatwerkscenario');
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Enter');
+    await page.getByText('Regel 1 (Begeleiding moeder en jeugdhulp dochter) gekopieerd naar maatwerkscenario als regel 3.').waitFor();
+    expect(await page.locator('#veld-scenarios-plan-lines-2-description').inputValue()).toBe('Begeleiding moeder en jeugdhulp dochter');
+    expect(await page.getByTestId('kba-maatwerk').textContent()).toBe('€ 83.000,00');
+    await page.getByRole('button', { name: 'Huidig scenario: ongedaan maken' }).click();
+    expect(await page.getByTestId('kba-maatwerk').textContent()).toBe('€ 63.000,00');
+    expect(await page.locator('#veld-scenarios-plan-lines-2-description').count()).toBe(0);
   });
 
   it('adds a suggested legal basis in one click, with its motivation field ready', async () => {
@@ -217,7 +248,16 @@ describe('het maatwerkcanvas', () => {
     await expectHeading(page, 'Casus 2026-101');
     expect(await page.locator('#veld-legalBases-0-motivation').inputValue()).toBe('Zonder woonplek valt moeder terug; deze grondslag laat maatwerk toe.');
     expect(await page.locator('#veld-legalBases-0-regulation').inputValue()).not.toBe('');
-    expect(await page.getByRole('link', { name: 'Legitimiteit: een grondslag' }).count()).toBe(1);
+    // The readiness list opens from the sticky navigator; the legal basis now counts as filled in.
+    const nav = page.getByRole('navigation', { name: 'Onderdelen van het canvas' });
+    await nav.locator('summary').click();
+    expect(await nav.getByRole('link', { name: 'Legitimiteit: een grondslag' }).count()).toBe(1);
+    expect(await nav.getByRole('listitem').filter({ hasText: 'Legitimiteit: een grondslag' }).textContent()).toContain(': ingevuld');
+    await nav.getByRole('link', { name: 'Legitimiteit: een grondslag' }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'legitimiteit');
+    await nav.locator('a[aria-current="location"]', { hasText: /^Legitimiteit$/ }).waitFor();
+    expect(await nav.locator('a[aria-current]').count()).toBe(1);
+    await expectNoAxeViolations(page);
   });
 
   it('compares an alternative side by side and swaps it into the plan without losing the old one', async () => {

@@ -31,10 +31,19 @@ describe('opvolging en Mijn acties', () => {
     await expectNoAxeViolations(page);
     await screenshot(page, 'mijn-acties');
 
+    // A question lands on its own answer box, with focus there (not on the top of the page).
+    await section(page, /^Vragen/).getByRole('link', { name: 'Casus 2026-008' }).first().click();
+    await expectHeading(page, 'Casus 2026-008');
+    await page.waitForFunction(() => document.activeElement?.id.startsWith('antwoord-') && document.activeElement.tagName === 'TEXTAREA');
+    expect(new URL(page.url()).hash).toMatch(/^#antwoord-/);
+    await openActions(page);
+
     await overdue.getByRole('link', { name: 'Meting na 6 maanden, casus 2026-001' }).click();
     await expectHeading(page, 'Casus 2026-001');
     const followUp = section(page, /^Opvolging: levenstevredenheid/);
     await followUp.waitFor();
+    // It lands in the measurement form (#meting), focus on its first field, after the data loaded.
+    await page.waitForFunction(() => Boolean(document.getElementById('meting')?.querySelector('form')?.contains(document.activeElement)));
     expect(await followUp.textContent()).toContain('Bij de intake: 3 / 10.');
     expect(await followUp.getByRole('row').filter({ hasText: 'Na 6 maanden' }).textContent()).toContain('Te laat sinds');
     expect(await page.getByLabel('Meetmoment', { exact: true }).inputValue()).toBe('6m');
@@ -60,6 +69,12 @@ describe('opvolging en Mijn acties', () => {
     const decisions = section(page, /^Besluiten/);
     await decisions.getByRole('link', { name: 'Casus 2026-008' }).waitFor();
     expect(await decisions.textContent()).toContain('Geagendeerd sinds');
+    // The decision lands on the decision form in the workflow panel: focus on its first choice.
+    await decisions.getByRole('link', { name: 'Casus 2026-008' }).click();
+    await expectHeading(page, 'Casus 2026-008');
+    await page.waitForFunction(() => document.activeElement?.id === 'besluit-approve');
+    await expectNoAxeViolations(page);
+    await openActions(page);
     expect(await section(page, /^Budget/).textContent()).toContain('Er zijn geen waarschuwingen');
     await expectNoAxeViolations(page);
 

@@ -30,6 +30,8 @@ async function asBeheerder(path: string) {
 describe('de prijslijst beheren', () => {
   it('adds a local tariff after listing every mistake, then edits it', async () => {
     const page = await asBeheerder('/');
+    // The beheerder keeps the library: for them it sits under "Beheer".
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Beheer' }).click();
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Prijslijst' }).click();
     await result(page, '32 tarieven.');
     expect(await page.getByRole('heading', { level: 2, name: 'Prijslijst beheren' }).count()).toBe(1);
@@ -229,6 +231,7 @@ describe('tarieven inlezen uit CSV', () => {
 describe('de wettenbibliotheek beheren', () => {
   it('adds a local hardship clause with a link to lokaleregelgeving.overheid.nl, edits, deactivates and undoes', async () => {
     const page = await asBeheerder('/');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Beheer' }).click();
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Wettenbibliotheek' }).click();
     await expectHeading(page, 'Wettenbibliotheek');
     await page.getByRole('link', { name: 'Grondslag toevoegen' }).click();

@@ -20,6 +20,7 @@ describe('de prijslijst, zonder plan', () => {
   it('shows a beleid user the whole list with estimates marked, and the explanation of the figures', async () => {
     const page = await e2e.newPage();
     await login(page, e2e.url(), 'beleid@demodam.example');
+    await menu(page).getByRole('button', { name: 'Bibliotheek' }).click();
     await menu(page).getByRole('link', { name: 'Prijslijst' }).click();
     await expectHeading(page, 'Prijslijst');
     await expectTitle(page, 'Prijslijst – Doorbraak');
@@ -115,6 +116,7 @@ describe('de wettenbibliotheek, zonder plan', () => {
   it('finds the local hardship clauses of the demo municipality, marked lokaal', async () => {
     const page = await e2e.newPage();
     await login(page, e2e.url(), 'consulent@demodam.example');
+    await menu(page).getByRole('button', { name: 'Bibliotheek' }).click();
     await menu(page).getByRole('link', { name: 'Wettenbibliotheek' }).click();
     await expectHeading(page, 'Wettenbibliotheek');
     await expectTitle(page, 'Wettenbibliotheek – Doorbraak');

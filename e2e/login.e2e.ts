@@ -16,6 +16,42 @@ describe('inloggen', () => {
     await screenshot(page, 'inloggen');
   });
 
+  it('opens without a failed request or console error for a visitor who is not logged in, also after a redirect', async () => {
+    const page = await e2e.newPage();
+    // Stricter than the shared fixture, which lets a handled 4xx of the API pass: here there is none.
+    const errors: string[] = [];
+    const failed: string[] = [];
+    page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+    page.on('response', (response) => void (response.status() >= 400 && failed.push(`${response.status()} ${new URL(response.url()).pathname}`)));
+    await page.goto(e2e.url('/inloggen'));
+    await expectHeading(page, 'Inloggen');
+    await page.getByRole('heading', { level: 2, name: 'Demo-accounts' }).waitFor();
+    await page.goto(e2e.url('/plannen'));
+    await page.waitForURL(/\/inloggen\?terug=%2Fplannen$/);
+    await expectHeading(page, 'Inloggen');
+    await page.getByRole('heading', { level: 2, name: 'Demo-accounts' }).waitFor();
+    expect(failed).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('lists the demo accounts in demo mode, with roles and the shared password; a pick fills the form', async () => {
+    const page = await e2e.newPage();
+    await page.goto(e2e.url('/inloggen?terug=%2Ftafels'));
+    const section = page.getByRole('region', { name: 'Demo-accounts' });
+    await section.getByText('doorbraak-demo').waitFor();
+    const text = await section.textContent();
+    for (const expected of ['Gemeente Demodam', 'Gemeente Proefwijk', 'beheer@demodam.example', 'Beheerder', 'Voorzitter doorbraaktafel, Maatwerker', 'maatwerker@proefwijk.example']) expect(text).toContain(expected);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'inloggen-demo-accounts');
+
+    await section.getByRole('button', { name: 'Vul in: voorzitter@demodam.example' }).click();
+    expect(await page.getByLabel('E-mailadres').inputValue()).toBe('voorzitter@demodam.example');
+    expect((await focused(page)).id).toBe('wachtwoord');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(e2e.url('/tafels'));
+    await expectHeading(page, 'Tafels');
+  });
+
   it('says in Dutch that a wrong password is wrong, and the page stays accessible', async () => {
     const page = await e2e.newPage();
     await page.goto(e2e.url('/inloggen'));

@@ -56,8 +56,7 @@ describe('de hele maatwerklus', () => {
     await voorzitter.getByRole('region', { name: 'Komende sessies' }).getByRole('link').first().click();
     await expectHeading(voorzitter, /^Doorbraaktafel dinsdag/);
     await voorzitter.getByRole('button', { name: `Op de agenda: casus ${CASE}` }).click();
-    await voorzitter.getByRole('button', { name: 'Agenda opslaan' }).click();
-    await expect.poll(() => voorzitter.locator('#agenda-melding').textContent()).toBe('De agenda is opgeslagen.');
+    await expect.poll(() => voorzitter.locator('#agenda-melding').textContent()).toMatch(/De agenda is opgeslagen\.$/);
     const atTable = voorzitter.getByRole('form', { name: `Besluit over casus ${CASE}` });
     await atTable.getByLabel('Goedkeuren').check();
     await atTable.getByLabel('Toelichting').fill('Besproken aan tafel: goed onderbouwd.');
@@ -93,6 +92,10 @@ describe('de hele maatwerklus', () => {
     await consulent.getByLabel('Meetmoment', { exact: true }).selectOption('6m');
     await consulent.getByLabel('Levenstevredenheid', { exact: true }).selectOption('8');
     await consulent.getByRole('button', { name: 'Meting vastleggen' }).click();
+    // Six months have not passed yet: the form warns and asks before it stores an early score.
+    await consulent.getByText(/Deze meting is pas over .* aan de beurt/).waitFor();
+    await expectNoAxeViolations(consulent);
+    await consulent.getByRole('button', { name: 'Ja, nu vastleggen' }).click();
     await consulent.getByText('Na 6 maanden: 8 / 10 vastgelegd.').waitFor();
     await expectNoAxeViolations(consulent);
 

@@ -50,6 +50,12 @@ describe('plannen', () => {
     await expectNoAxeViolations(page);
     await screenshot(page, 'nieuw-plan');
 
+    // The next case number of the year is filled in as a suggestion (this year's highest plus one).
+    const suggestion = (await (await page.request.get(e2e.url('/api/v1/plans/next-case-number'))).json()) as { caseNumber: string; year: number };
+    expect(suggestion.caseNumber).toMatch(new RegExp(`^${suggestion.year}-\\d{3,}$`));
+    await expect.poll(() => page.getByLabel('Casusnummer').inputValue()).toBe(suggestion.caseNumber);
+    await page.getByText(`Voorgesteld: ${suggestion.caseNumber}`, { exact: false }).waitFor();
+
     await page.getByLabel('Casusnummer').fill('2026-001');
     // Test fixture: 111222333 passes the 11-proef (a well-known test number), so the guard must refuse it.
     await page.getByLabel('Cliëntnummer').fill('111222333');
@@ -82,8 +88,8 @@ describe('plannen', () => {
     await expectHeading(page, 'Casus 2026-001');
     await page.getByText('U kunt dit plan bekijken, maar niet wijzigen', { exact: false }).waitFor();
     expect(await page.getByLabel('Situatieschets').getAttribute('readonly')).not.toBeNull();
-    expect(await page.getByRole('button', { name: /Regel toevoegen/ }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: /Kies dit scenario|verwijderen/ }).count()).toBe(0);
+    expect(await page.getByRole('combobox', { name: /Regel toevoegen/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Kies dit scenario|verwijderen|kopiëren/ }).count()).toBe(0);
     expect(await page.getByTestId('kba-rendement').textContent()).toBe('€ 27.000,00');
     await expectNoAxeViolations(page);
   });

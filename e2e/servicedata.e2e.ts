@@ -42,6 +42,7 @@ describe('eigen gegevens', () => {
   it('lets the analist import a CSV with live progress, see the result and the history, and read overlap and candidates', async () => {
     const page = await e2e.newPage();
     await login(page, e2e.url(), 'analist@demodam.example');
+    await nav(page).getByRole('button', { name: 'Eigen gegevens' }).click();
     await nav(page).getByRole('link', { name: 'Import eigen gegevens' }).click();
     await expectHeading(page, 'Import eigen gegevens');
     await expectTitle(page, 'Import eigen gegevens – Doorbraak');
@@ -99,6 +100,7 @@ describe('eigen gegevens', () => {
     expect((await focused(page)).id).toBe('import-resultaat');
 
     // Overlap: the analist sees every count, no withheld cells.
+    await nav(page).getByRole('button', { name: 'Eigen gegevens' }).click();
     await nav(page).getByRole('link', { name: 'Overlap pijlers' }).click();
     await expectHeading(page, 'Overlap pijlers');
     await expectTitle(page, 'Overlap pijlers – Doorbraak');
@@ -116,6 +118,7 @@ describe('eigen gegevens', () => {
     await page.getByText('30 juni 2025').waitFor();
 
     // Candidates: the household leads the list; the analist may not start a plan.
+    await nav(page).getByRole('button', { name: 'Eigen gegevens' }).click();
     await nav(page).getByRole('link', { name: 'Kandidaten maatwerk' }).click();
     await expectHeading(page, 'Kandidaten maatwerk');
     const first = page.getByRole('table', { name: 'Kandidaten voor maatwerk, hoogste jaarkosten eerst' }).getByRole('row').nth(1);
@@ -146,6 +149,7 @@ describe('eigen gegevens', () => {
 
     const maatwerker = await e2e.newPage();
     await login(maatwerker, e2e.url(), 'maatwerker@demodam.example');
+    await nav(maatwerker).getByRole('button', { name: 'Eigen gegevens' }).click();
     await nav(maatwerker).getByRole('link', { name: 'Kandidaten maatwerk' }).click();
     await expectHeading(maatwerker, 'Kandidaten maatwerk');
     const row = maatwerker.getByRole('row').filter({ hasText: 'CL-E2E-01' });
@@ -179,6 +183,16 @@ describe('eigen gegevens', () => {
     const descriptions = await Promise.all([0, 1, 2].map((n) => maatwerker.locator(`#veld-scenarios-current-lines-${n}-description`).inputValue()));
     expect(descriptions.sort()).toEqual(['Ambulante jeugdhulp e2e', 'Huishoudelijke hulp e2e', 'Re-integratietraject e2e']);
     expect(await maatwerker.locator('#veld-scenarios-current-lines-3-description').count()).toBe(0);
+    // "Vul huidig uit de registratie" on a plan that has lines already: it asks, adds, and can be undone.
+    await maatwerker.getByRole('button', { name: 'Vul huidig uit de registratie' }).click();
+    const ask = maatwerker.getByRole('group', { name: /De registratie heeft 3 regels voor dit huishouden; het huidige scenario heeft er al 3/ });
+    await ask.waitFor();
+    await expectNoAxeViolations(maatwerker);
+    await ask.getByRole('button', { name: 'Toevoegen aan de bestaande regels' }).click();
+    await maatwerker.getByText('3 regels uit de registratie toegevoegd: de lopende voorzieningen van vandaag, per maand.').waitFor();
+    expect(await maatwerker.locator('#veld-scenarios-current-lines-5-description').count()).toBe(1);
+    await maatwerker.getByRole('button', { name: 'Huidig scenario: ongedaan maken' }).click();
+    await maatwerker.locator('#veld-scenarios-current-lines-3-description').waitFor({ state: 'detached' });
     // A draft has no realised figures yet.
     expect(await maatwerker.getByRole('heading', { name: 'Gerealiseerd versus verwacht' }).count()).toBe(0);
     await expectNoAxeViolations(maatwerker);

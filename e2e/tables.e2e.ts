@@ -47,16 +47,34 @@ describe('tafels: agenda, vragen, verslag en presentatie', () => {
     // The next session: add both candidates, then reorder by keyboard.
     await page.getByRole('region', { name: 'Komende sessies' }).getByRole('link').first().click();
     await expectHeading(page, /^Doorbraaktafel Oost dinsdag/);
+    // Saved on every change: one action adds a case, no save button, no reminder.
+    expect(await page.getByRole('button', { name: 'Agenda opslaan' }).count()).toBe(0);
     await page.getByRole('button', { name: `Op de agenda: casus ${first}` }).click();
+    await expect.poll(() => live(page).textContent()).toBe(`Casus ${first} staat op de agenda, op plaats 1. De agenda is opgeslagen.`);
     await page.getByRole('button', { name: `Op de agenda: casus ${second}` }).click();
+    await expect.poll(() => live(page).textContent()).toBe(`Casus ${second} staat op de agenda, op plaats 2. De agenda is opgeslagen.`);
+    expect(await page.locator('body').textContent()).not.toContain('Vergeet niet op te slaan');
     await page.getByLabel(`Tijdvak casus ${second} in minuten`).fill('20');
+    await page.getByLabel(`Tijdvak casus ${second} in minuten`).press('Tab');
+    await expect.poll(() => live(page).textContent()).toBe(`Tijdvak van casus ${second}: 20 minuten. De agenda is opgeslagen.`);
     await expectNoAxeViolations(page);
+
+    // A removal is one action too, and the last change can be undone.
+    await page.getByRole('button', { name: `Van de agenda: casus ${second}` }).click();
+    await expect.poll(() => live(page).textContent()).toBe(`Casus ${second} is van de agenda gehaald. De agenda is opgeslagen.`);
+    expect(await focused(page)).toMatchObject({ tag: 'button', text: `Ongedaan maken: verwijderen van casus ${second}` });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => live(page).textContent()).toBe(`Het verwijderen van casus ${second} is ongedaan gemaakt. De agenda is opgeslagen.`);
+    await page.getByLabel(`Tijdvak casus ${second} in minuten`).waitFor();
+    expect(await page.getByLabel(`Tijdvak casus ${second} in minuten`).inputValue()).toBe('20');
+
     await page.getByRole('button', { name: `Omlaag: casus ${first}` }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => live(page).textContent()).toBe(`Casus ${first} staat nu op plaats 2 van 2.`);
+    await expect.poll(() => live(page).textContent()).toBe(`Casus ${first} staat nu op plaats 2 van 2. De agenda is opgeslagen.`);
     expect((await focused(page)).text).toBe('Omlaag');
-    await page.getByRole('button', { name: 'Agenda opslaan' }).click();
-    await expect.poll(() => live(page).textContent()).toBe('De agenda is opgeslagen.');
+    // What the server holds, after a reload.
+    await page.reload();
+    await expectHeading(page, /^Doorbraaktafel Oost dinsdag/);
     const rows = page.getByRole('region', { name: 'Agenda: casussen in volgorde van bespreking' }).getByRole('row');
     await expect.poll(() => rows.nth(1).textContent()).toContain(`15:30–15:50Casus ${second}`);
     expect(await rows.nth(2).textContent()).toContain(`15:50–16:20Casus ${first}`);
@@ -80,12 +98,19 @@ describe('tafels: agenda, vragen, verslag en presentatie', () => {
     // Minutes.
     await page.getByLabel('Verslag', { exact: true }).fill('Beide casussen besproken. Vraag over de woningcorporatie uitgezet.');
     await page.getByRole('button', { name: 'Verslag opslaan' }).click();
-    await page.getByText('Het verslag is opgeslagen (versie 2).').waitFor();
+    await page.getByText(/^Het verslag is opgeslagen om \d{2}:\d{2}\.$/).waitFor();
     await expectNoAxeViolations(page);
 
-    // The projector view: one case at a time, next by keyboard.
+    // The projector view: its own screen without the app's header and menu, one case at a time, next by keyboard.
     await page.getByRole('link', { name: 'Presentatie starten' }).click();
     await page.getByRole('heading', { level: 2, name: `Casus ${second} (1 van 2)` }).waitFor();
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Uitloggen' }).count()).toBe(0);
+    const fullScreen = page.getByRole('button', { name: 'Volledig scherm' });
+    await fullScreen.click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await page.getByRole('button', { name: 'Volledig scherm uit' }).click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
     await page.getByRole('button', { name: 'Start timer' }).waitFor();
     expect(await page.getByRole('status').filter({ hasText: 'Nog 20 minuten' }).count()).toBe(1);
     const bodySize = await page.locator('.dbk-presentation .utrecht-paragraph').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
@@ -97,10 +122,22 @@ describe('tafels: agenda, vragen, verslag en presentatie', () => {
     expect(await page.getByRole('status').filter({ hasText: 'Nog 30 minuten' }).count()).toBe(1);
     await page.locator('body').press('PageUp');
     await page.getByRole('heading', { level: 2, name: `Casus ${second} (1 van 2)` }).waitFor();
+    // Space moves on too (on a button it presses that button, so focus is on the page itself here).
+    await page.locator('#inhoud').focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('heading', { level: 2, name: `Casus ${first} (2 van 2)` }).waitFor();
+    await page.locator('body').press('ArrowLeft');
+    await page.getByRole('heading', { level: 2, name: `Casus ${second} (1 van 2)` }).waitFor();
     await page.getByText('Heeft de woningcorporatie al gereageerd?').waitFor();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Sluit presentatie' }).click();
     await expectHeading(page, /^Doorbraaktafel Oost dinsdag/);
+    // Escape leaves the presentation too.
+    await page.getByRole('link', { name: 'Presentatie starten' }).click();
+    await page.getByRole('heading', { level: 2, name: `Casus ${second} (1 van 2)` }).waitFor();
+    await page.locator('body').press('Escape');
+    await expectHeading(page, /^Doorbraaktafel Oost dinsdag/);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
   }, 120_000);
 
   it('shows the open question on the canvas to the consulent, who answers it there', async () => {

@@ -9,7 +9,10 @@ const e2e = useE2E();
 const NEW_USER = { name: 'Nina Nieuw', email: 'nina.nieuw@demodam.example' };
 
 async function openUsers(page: Page) {
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gebruikers' }).click();
+  // For the beheerder, the management pages sit under "Beheer" in the main menu.
+  const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  await menu.getByRole('button', { name: 'Beheer' }).click();
+  await menu.getByRole('link', { name: 'Gebruikers' }).click();
   await expectHeading(page, 'Gebruikers');
   await page.getByRole('table').waitFor();
 }

@@ -28,6 +28,11 @@ async function approveAs(email: string, id: string) {
   const page = await e2e.newPage();
   await login(page, e2e.url(), email);
   await openPlan(page, id);
+  // Each choice's label sits beside its circle, on the same line.
+  const circle = (await panel(page).getByLabel('Goedkeuren').boundingBox())!;
+  const label = (await panel(page).locator('label', { hasText: 'Goedkeuren' }).boundingBox())!;
+  expect(label.x).toBeGreaterThanOrEqual(circle.x + circle.width);
+  expect(Math.abs(label.y + label.height / 2 - (circle.y + circle.height / 2))).toBeLessThan(circle.height);
   await panel(page).getByLabel('Goedkeuren').check();
   await panel(page).getByLabel('Toelichting').fill('Akkoord, goed onderbouwd.');
   await panel(page).getByRole('button', { name: 'Besluit vastleggen' }).click();
@@ -76,10 +81,18 @@ describe('werkwijze en besluitvorming', () => {
     await panel(author).getByText('Status: Geagendeerd').waitFor();
     await panel(author).getByText('U bent de auteur; uw goedkeuring telt niet mee.').waitFor();
     await panel(author).getByText('0 van 2 goedkeuringen').waitFor();
+    // One vocabulary: the current step is named as the status; the version number stays internal.
+    expect(await panel(author).locator('[aria-current="step"]').textContent()).toBe('Geagendeerd');
+    expect(await author.locator('.dbk-canvas-header').textContent()).not.toMatch(/versie/i);
+    await author.locator('#plan-gewijzigd').getByText(/^\d{1,2} \w+ \d{4} om \d{2}:\d{2}$/).waitFor();
     await expectNoAxeViolations(author);
 
     const second = await approveAs('maatwerker2@demodam.example', complete);
     await panel(second).getByText('1 van 2 goedkeuringen').first().waitFor();
+    // The approval names the state it approved in words, not as "versie N".
+    const decided = (await panel(second).locator('.dbk-workflow__decisions').textContent()) ?? '';
+    expect(decided).toMatch(/goedgekeurd: het plan zoals het was op \d{1,2} \w+ \d{4} om \d{2}:\d{2}/);
+    expect(decided).not.toMatch(/versie/i);
     await expectNoAxeViolations(second);
 
     const third = await approveAs('maatwerker3@demodam.example', complete);

@@ -62,6 +62,7 @@ export const AUDIT_ACTIONS = [
   'import.complete',
   'candidates.read',
   'plan.realised_read',
+  'plan.services_read',
   'grip.assumptions_update',
   'grip.budget_lines_replace',
   'grip.report_export',

@@ -77,3 +77,27 @@ export const tokenParams = z.strictObject({ id: z.string().max(100) });
 
 export type CurrentUserOut = z.infer<typeof currentUserOut>;
 export type TokenOut = z.infer<typeof tokenOut>;
+
+/**
+ * `GET /api/v1/auth/session`: who is logged in, or `user: null`. The app asks this at start-up
+ * instead of `/me`, so an anonymous visitor gets an answer rather than a 401 in the console.
+ */
+export const sessionOut = z.object({
+  user: currentUserOut.nullable(),
+  csrfToken: z.string().optional().describe('Alleen bij een sessiecookie.'),
+  demo: z.boolean().describe('De server draait in demomodus (DOORBRAAK_DEMO): de inlogpagina toont dan de demo-accounts.'),
+});
+
+/** `GET /api/v1/auth/demo-accounts`: only in demo mode (else 404), for the login page. */
+export const demoAccountsOut = z.object({
+  password: z.string().describe('Het gedeelde wachtwoord van alle demo-accounts.'),
+  items: z.array(
+    z.object({
+      email: z.string(),
+      name: z.string(),
+      roles: z.array(roleSchema),
+      tenant: z.object({ id: z.string(), name: z.string() }),
+    }),
+  ),
+});
+export type DemoAccounts = z.infer<typeof demoAccountsOut>;

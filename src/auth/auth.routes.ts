@@ -11,9 +11,11 @@ import {
   changePasswordBody,
   createdTokenOut,
   createTokenBody,
+  demoAccountsOut,
   loginBody,
   loginOut,
   meOut,
+  sessionOut,
   tokenListOut,
   tokenOut,
   tokenParams,
@@ -31,6 +33,7 @@ import {
   startSession,
 } from './auth.service.js';
 import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from './authenticate.js';
+import { listDemoAccounts } from './demo-accounts.service.js';
 import { hashPassword } from './password.js';
 import { formatSessionCookie, hmac, newSecret } from './secrets.js';
 
@@ -110,6 +113,43 @@ export function registerAuthRoutes(app: TypedApp, ctx: AppContext) {
       authorize(user, 'account.read');
       const auth = request.auth!;
       return { user: presentCurrentUser(user), ...(auth.method === 'session' ? { csrfToken: auth.csrfToken } : {}) };
+    },
+  );
+
+  app.get(
+    '/api/v1/auth/session',
+    {
+      // Public: "not logged in" is an answer here (200, user null), not an error (`/me` says 401).
+      config: { policy: 'public' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Wie is ingelogd (of niemand), en of de server in demomodus draait.',
+        security: [],
+        response: { 200: sessionOut },
+      },
+    },
+    async (request) => {
+      const auth = request.auth;
+      if (!auth) return { user: null, demo: ctx.config.demo };
+      return { user: presentCurrentUser(auth.user), ...(auth.method === 'session' ? { csrfToken: auth.csrfToken } : {}), demo: ctx.config.demo };
+    },
+  );
+
+  app.get(
+    '/api/v1/auth/demo-accounts',
+    {
+      // Public, but only in demo mode: a production server has no such accounts to show.
+      config: { policy: 'public' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Alleen in demomodus: de demo-accounts met hun rollen en het gedeelde wachtwoord.',
+        security: [],
+        response: { 200: demoAccountsOut },
+      },
+    },
+    async () => {
+      if (!ctx.config.demo) throw new AppError('notFound', 'Deze server draait niet in demomodus.');
+      return listDemoAccounts(ctx.db);
     },
   );
 

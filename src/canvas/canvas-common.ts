@@ -9,6 +9,8 @@ import { FUNDING_STREAMS, labelOf, type FundingStream } from '../plans/domain/vo
 export interface CanvasPlan extends PlanDocument {
   status: string;
   version: number;
+  /** When this version was saved (ISO): what the PDF shows instead of the internal version number. */
+  savedAt?: string;
   kba: Kba;
 }
 

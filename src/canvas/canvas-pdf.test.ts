@@ -9,9 +9,9 @@ import { extractText, pageCount } from '../pdf/test/pdf-inspect.js';
 // 23:30 UTC on 28 March 2026 is already 29 March in Amsterdam (00:30, CET).
 const context: CanvasContext = { municipality: 'Gemeente Demodam', printedAt: new Date('2026-03-28T23:30:00Z'), authorName: 'Kees Consulent', compress: false };
 
-async function render(input: PlanDocumentInput, extra: { status?: string; version?: number } = {}, ctx: CanvasContext = context) {
+async function render(input: PlanDocumentInput, extra: { status?: string; version?: number; savedAt?: string } = {}, ctx: CanvasContext = context) {
   const document = planDocumentSchema.parse(input);
-  const pdf = await renderCanvasPdf({ ...document, status: extra.status ?? 'draft', version: extra.version ?? 1, kba: computeKba(document) }, ctx);
+  const pdf = await renderCanvasPdf({ ...document, status: extra.status ?? 'draft', version: extra.version ?? 1, ...(extra.savedAt ? { savedAt: extra.savedAt } : {}), kba: computeKba(document) }, ctx);
   // Wrapped lines joined again, so a phrase can be found wherever the layout broke it.
   return { pdf, text: extractText(pdf).replace(/\s+/g, ' '), pages: pageCount(pdf) };
 }
@@ -20,7 +20,7 @@ const demo = (caseNumber: string) => DEMO_PLANS.find((p) => p.document.caseNumbe
 
 describe('renderCanvasPdf', () => {
   it("prints the seed's case 1 as a four-page A4 canvas with everything the table needs", async () => {
-    const { pdf, text, pages } = await render(MOTHER_CHILD_HOUSE, { status: 'in_progress', version: 3 });
+    const { pdf, text, pages } = await render(MOTHER_CHILD_HOUSE, { status: 'in_progress', version: 3, savedAt: '2026-03-27T13:32:00Z' });
     if (process.env.CANVAS_PDF_OUT) (await import('node:fs')).writeFileSync(process.env.CANVAS_PDF_OUT, pdf);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.toString('latin1')).toContain('/MediaBox [0 0 595.28 841.89]');
@@ -74,10 +74,12 @@ describe('renderCanvasPdf', () => {
       'pagina 1 van 4',
       'pagina 4 van 4',
       'Maatwerkcanvas casus 2026-001 · Gemeente Demodam',
-      'In uitvoering · versie 3',
+      'In uitvoering · opgeslagen 27 maart 2026, 14:32',
     ]) {
       expect(text, expected).toContain(expected);
     }
+    // The optimistic-concurrency version stays internal: people see when the plan was saved.
+    expect(text).not.toMatch(/versie 3/i);
     expect(text).toContain('Moeder-kindhuis');
   });
 

@@ -64,7 +64,7 @@ function drawHeader(l: Layout, plan: CanvasPlan, context: CanvasContext) {
     { label: 'Casusnummer', value: plan.caseNumber },
     { label: 'Cliëntnummer', value: plan.clientNumber },
     { label: 'Status', value: statusLabel(plan.status) },
-    { label: 'Versie', value: String(plan.version) },
+    { label: 'Opgeslagen', value: plan.savedAt ? printedDate(new Date(plan.savedAt)) : '–' },
     { label: 'Opgesteld door', value: context.authorName || '–' },
     { label: 'Afgedrukt', value: printedDate(context.printedAt) },
   ], { gap: 4 });
@@ -83,7 +83,7 @@ function drawPageFurniture(l: Layout, plan: CanvasPlan, context: CanvasContext, 
     l.doc,
     (page, pages) => {
       drawFooter(l, `${CONFIDENTIAL} · casus ${plan.caseNumber} · cliënt ${plan.clientNumber}`, page, pages, { boldNumber: true });
-      if (page > 1) drawRunningHeader(l, `Maatwerkcanvas casus ${plan.caseNumber} · ${context.municipality}`, `${statusLabel(plan.status)} · versie ${plan.version}`);
+      if (page > 1) drawRunningHeader(l, `Maatwerkcanvas casus ${plan.caseNumber} · ${context.municipality}`, plan.savedAt ? `${statusLabel(plan.status)} · opgeslagen ${printedDate(new Date(plan.savedAt))}` : statusLabel(plan.status));
     },
     firstPage,
   );

@@ -89,19 +89,30 @@ beforeAll(async () => {
     ids[plan.key] = response.json().id;
     await t.ctx.db
       .update(plans)
-      .set({ status: plan.status, createdAt: new Date(plan.createdAt) })
+      // Approved 1 April 2025 (Amsterdam): the 6-month window opens 17 Sept 2025, the 12-month one 18 March 2026.
+      .set({ status: plan.status, createdAt: new Date(plan.createdAt), approvedAt: new Date('2025-04-01T08:00:00Z') })
       .where(and(eq(plans.tenantId, TENANT), eq(plans.id, ids[plan.key]!)));
   }
-  const measurement = (key: string, moment: string, lifeSatisfaction: number) => ({
+  const measurement = (key: string, moment: string, lifeSatisfaction: number, measuredOn = '2026-05-01') => ({
     tenantId: TENANT,
     id: `${key}-${moment}`,
     planId: ids[key]!,
     moment,
     lifeSatisfaction,
-    measuredOn: '2026-05-01',
+    measuredOn,
     userId: users.maatwerker.user.id,
   });
-  await t.ctx.db.insert(planMeasurements).values([measurement('P1', '6m', 6), measurement('P1', '12m', 8), measurement('P2', '6m', 7), measurement('P3', '12m', 9), measurement('P4', '12m', 1)]);
+  await t.ctx.db.insert(planMeasurements).values([
+    measurement('P1', '6m', 6),
+    measurement('P1', '12m', 8),
+    measurement('P2', '6m', 7),
+    // One day before its window opens: kept on the plan, left out of the dashboard.
+    measurement('P2', '12m', 2, '2026-03-17'),
+    // On the first day of its window: counted.
+    measurement('P3', '6m', 5, '2025-09-17'),
+    measurement('P3', '12m', 9),
+    measurement('P4', '12m', 1),
+  ]);
   await t.ctx.db.insert(budgetSources).values([
     { tenantId: TENANT, year: 2026, code: 'WMO', name: 'Wmo-begroting', amountCents: 600_000 },
     { tenantId: TENANT, year: 2026, code: 'PW', name: 'Participatiewet', amountCents: 400_000 },
@@ -142,7 +153,8 @@ describe('GET /api/v1/dashboard', () => {
         { domain: 'health', count: 1 },
       ],
       budget: { year: 2026, budgetCents: 1_000_000, committedCents: 150_000, paidCents: 50_000 },
-      satisfaction: { intakeAverage: 4.5, after6mAverage: 6.5, after12mAverage: 8.5, pairs: 1 },
+      // 6 months: (6 + 7 + 5) / 3; 12 months: (8 + 9) / 2, without P2's early 2.
+      satisfaction: { intakeAverage: 4.5, after6mAverage: 6, after12mAverage: 8.5, pairs: 1 },
       bottlenecks: [
         { theme: 'housing', count: 2 },
         { theme: 'income', count: 1 },

@@ -5,7 +5,9 @@ import type { PlanStatus } from '../plans/domain/statuses.js';
 import { DOMAIN_KEYS, FUNDING_STREAM_KEYS, type Domain, type FundingStream } from '../plans/domain/vocabulary.js';
 import { amsterdamDate, amsterdamMidnight, amsterdamYear } from '../shared/dates.js';
 import { loadRealisedTotals } from '../services/realised.service.js';
+import { DUE_WINDOW_DAYS } from '../followup/domain/schedule.js';
 import { invalid } from '../shared/errors.js';
+import { cachedDashboard, dashboardCacheKey, dashboardDataVersion } from './dashboard-cache.js';
 import type { DashboardQuery } from './dashboard.contract.js';
 import {
   averageCents,
@@ -53,13 +55,23 @@ function selection(tenantId: string, filter: DashboardFilter): SQL {
     FROM plans p WHERE ${sql.join(conditions, sql` AND `)})`;
 }
 
+/** The first day a timed measurement of a `sel` plan is on time (followup/domain/timing.ts, in SQL). */
+const windowOpens = (months: '6 months' | '12 months') =>
+  sql`(((sel.approved_at AT TIME ZONE 'Europe/Amsterdam')::date + ${sql.raw(`interval '${months}'`)})::date - ${sql.raw(String(DUE_WINDOW_DAYS))})`;
+
 /** The maatwerkbudget year the dashboard shows: the year of `to`, otherwise the current year. */
 export function dashboardYear(filter: Pick<DashboardFilter, 'to'>, now: Date): number {
   return filter.to ? Number(filter.to.slice(0, 4)) : amsterdamYear(now);
 }
 
-/** Everything in SQL over the denormalised KBA and the document: no loop over plans in JavaScript. */
+/** The dashboard of the tenant's data as it stands: from the cache unless a write changed a figure since (dashboard-cache.ts). */
 export async function loadDashboard(db: Db, tenantId: string, filter: DashboardFilter, now: Date = new Date()): Promise<Dashboard> {
+  const version = await dashboardDataVersion(db, tenantId);
+  return cachedDashboard(db, dashboardCacheKey(tenantId, version, amsterdamDate(now), filter), () => computeDashboard(db, tenantId, filter, now));
+}
+
+/** Everything in SQL over the denormalised KBA and the document: no loop over plans in JavaScript. */
+export async function computeDashboard(db: Db, tenantId: string, filter: DashboardFilter, now: Date = new Date()): Promise<Dashboard> {
   const sel = selection(tenantId, filter);
   const year = dashboardYear(filter, now);
   const [statusRows, streamRows, basisRows, domainRows, bottleneckRows, satisfactionRows, periodRows, budget, totals] = await Promise.all([
@@ -83,12 +95,18 @@ export async function loadDashboard(db: Db, tenantId: string, filter: DashboardF
       FROM sel JOIN plan_facts f ON f.tenant_id = sel.tenant_id AND f.plan_id = sel.id AND f.kind = 'domain' GROUP BY 1`),
     query(db, sql`${sel} SELECT f.key AS theme, count(*)::int AS n
       FROM sel JOIN plan_facts f ON f.tenant_id = sel.tenant_id AND f.plan_id = sel.id AND f.kind = 'bottleneck' GROUP BY 1`),
+    // A 6- or 12-month score counts only when it was measured on time: from its window's start
+    // (due date minus DUE_WINDOW_DAYS, followup/domain/timing.ts) on. A confirmed early score is
+    // kept on the plan but says nothing about the effect after 6 or 12 months. A late score counts:
+    // the maatwerk then ran at least that long. SQL's date + interval clamps like addMonths.
     query(db, sql`${sel}, scores AS (
         SELECT sel.id, (sel.document->>'lifeSatisfaction')::int AS intake,
           m6.life_satisfaction AS m6, m12.life_satisfaction AS m12
         FROM sel
         LEFT JOIN plan_measurements m6 ON m6.tenant_id = sel.tenant_id AND m6.plan_id = sel.id AND m6.moment = '6m'
-        LEFT JOIN plan_measurements m12 ON m12.tenant_id = sel.tenant_id AND m12.plan_id = sel.id AND m12.moment = '12m')
+          AND m6.measured_on >= ${windowOpens('6 months')}
+        LEFT JOIN plan_measurements m12 ON m12.tenant_id = sel.tenant_id AND m12.plan_id = sel.id AND m12.moment = '12m'
+          AND m12.measured_on >= ${windowOpens('12 months')})
       SELECT coalesce(sum(intake), 0)::int AS intake_sum, count(intake)::int AS intake_n,
         coalesce(sum(m6), 0)::int AS m6_sum, count(m6)::int AS m6_n,
         coalesce(sum(m12), 0)::int AS m12_sum, count(m12)::int AS m12_n,

@@ -53,9 +53,38 @@ describe('POST /api/v1/plans/:id/measurements', () => {
     const response = await measure(consulent, planId, { moment: 'after', lifeSatisfaction: 6, note: 'Rust in huis.' });
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ planId, moment: 'after', label: 'Direct na het maatwerk', lifeSatisfaction: 6, note: 'Rust in huis.', measuredOn: today, userId: consulent.user.id });
-    const dated = await measure(maatwerker, planId, { moment: '6m', lifeSatisfaction: 7, measuredOn: addDays(today, -3) });
-    expect(dated.statusCode).toBe(201);
-    expect(dated.json().measuredOn).toBe(addDays(today, -3));
+    const dated = await measure(maatwerker, planId, { moment: 'after', lifeSatisfaction: 7, measuredOn: addDays(today, -3) });
+    expect(dated.statusCode).toBe(422);
+    const other = await planIn(consulent, 'approved', 7);
+    const late = await measure(maatwerker, other, { moment: '6m', lifeSatisfaction: 7, measuredOn: addDays(today, -3) });
+    expect(late.statusCode).toBe(201);
+    expect(late.json().measuredOn).toBe(addDays(today, -3));
+  });
+
+  it('asks for confirmation of a 6- or 12-month measurement before its window, and stores it when confirmed', async () => {
+    const planId = await planIn(consulent, 'approved', 0);
+    const opensOn = addDays(addMonths(today, 6), -14);
+    const early = await measure(consulent, planId, { moment: '6m', lifeSatisfaction: 8 });
+    expect(early.statusCode).toBe(422);
+    expect(early.json().errors).toEqual([
+      { path: 'measuredOn', message: expect.stringMatching(/^Deze meting is pas over 5 maanden aan de beurt \(vanaf \d{1,2} \w+ \d{4}; gepland op .+\)\. Weet u zeker dat u nu al meet\?$/) },
+    ]);
+    expect(early.json().errors[0].message).toContain(`${Number(opensOn.slice(8))} `);
+    const refusedToo = await measure(consulent, planId, { moment: '12m', lifeSatisfaction: 8, confirmEarly: false });
+    expect(refusedToo.statusCode).toBe(422);
+
+    const confirmed = await measure(consulent, planId, { moment: '6m', lifeSatisfaction: 8, confirmEarly: true });
+    expect(confirmed.statusCode).toBe(201);
+    expect(confirmed.json()).toMatchObject({ moment: '6m', lifeSatisfaction: 8, measuredOn: today });
+    expect(confirmed.json()).not.toHaveProperty('confirmEarly');
+    // A correction that moves the date before the window asks again.
+    const onTime = await planIn(consulent, 'in_progress', 7);
+    expect((await measure(consulent, onTime, { moment: '6m', lifeSatisfaction: 6 })).statusCode).toBe(201);
+    const moved = await t.as(consulent, 'PUT', `/api/v1/plans/${onTime}/measurements/6m`, { lifeSatisfaction: 6, measuredOn: addMonths(today, -6) });
+    expect(moved.statusCode).toBe(422);
+    expect(moved.json().errors[0].path).toBe('measuredOn');
+    const movedConfirmed = await t.as(consulent, 'PUT', `/api/v1/plans/${onTime}/measurements/6m`, { lifeSatisfaction: 6, measuredOn: addMonths(today, -6), confirmEarly: true });
+    expect(movedConfirmed.statusCode).toBe(200);
   });
 
   it('refuses the same moment twice: correct it instead', async () => {

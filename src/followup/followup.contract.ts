@@ -15,7 +15,11 @@ export const moment = z.enum(MEASUREMENT_MOMENT_KEYS).describe('Het meetmoment: 
 export const scoreFields = {
   lifeSatisfaction: z.number().int().min(1).max(10).describe('Levenstevredenheid van het huishouden, een cijfer van 1 tot en met 10.'),
   note: z.string().max(2000).optional().describe('Toelichting, zonder namen of BSN.'),
-  measuredOn: z.iso.date().optional().describe('De datum van de meting (JJJJ-MM-DD); standaard vandaag.'),
+  measuredOn: z.iso.date().optional().describe('De datum van de meting (JJJJ-MM-DD); standaard vandaag; niet in de toekomst.'),
+  confirmEarly: z
+    .boolean()
+    .optional()
+    .describe('Bevestigt een meting na 6 of 12 maanden vóór haar meetvenster (twee weken voor de geplande datum); zonder deze bevestiging is zo\'n meting een 422.'),
 };
 
 export const measurementBody = z.strictObject({ moment, ...scoreFields });

@@ -8,6 +8,7 @@ import { rejectBsn } from '../privacy/domain/guard.js';
 import { amsterdamDate } from '../shared/dates.js';
 import { invalid, notFound, type FieldError } from '../shared/errors.js';
 import { hasSchedule, MEASURABLE_STATUSES, measurementSchedule, momentLabel, type MeasurementMoment } from './domain/schedule.js';
+import { earlyMeasurement, earlyMessage } from './domain/timing.js';
 import type { Measurement } from './followup.contract.js';
 import { planMeasurements } from './followup.schema.js';
 
@@ -18,6 +19,7 @@ export interface MeasurementInput {
   lifeSatisfaction: number;
   note?: string | undefined;
   measuredOn?: string | undefined;
+  confirmEarly?: boolean | undefined;
 }
 
 export function presentMeasurement(row: MeasurementRow): Measurement {
@@ -50,12 +52,18 @@ export function scheduleForPlan(plan: PlanRow, measurements: readonly Measuremen
 }
 
 /** Status, date and privacy rules every recorded or corrected measurement meets. */
-function check(plan: PlanRow, input: MeasurementInput, today: string): void {
+function check(plan: PlanRow, moment: MeasurementMoment, input: MeasurementInput, today: string): void {
   const errors: FieldError[] = [];
   if (!(MEASURABLE_STATUSES as readonly string[]).includes(plan.status)) {
     errors.push({ path: 'status', message: 'Een meting hoort bij een goedgekeurd plan: goedgekeurd, in uitvoering, in opvolging of afgesloten.' });
   }
-  if (input.measuredOn && input.measuredOn > today) errors.push({ path: 'measuredOn', message: 'De meetdatum ligt in de toekomst.' });
+  const measuredOn = input.measuredOn ?? today;
+  if (measuredOn > today) errors.push({ path: 'measuredOn', message: 'De meetdatum ligt in de toekomst.' });
+  else {
+    // Too early for its moment: stored only when the user confirmed it (the dashboard leaves it out anyway).
+    const early = earlyMeasurement(plan.approvedAt ? amsterdamDate(plan.approvedAt) : null, moment, measuredOn);
+    if (early && !input.confirmEarly) errors.push({ path: 'measuredOn', message: earlyMessage(early) });
+  }
   if (errors.length > 0) throw invalid(errors);
   rejectBsn({ note: input.note ?? '' });
 }
@@ -76,7 +84,7 @@ const alreadyRecorded = () =>
  * transaction is rolled back).
  */
 export async function insertMeasurement(tx: Db, user: Actor, plan: PlanRow, moment: MeasurementMoment, input: MeasurementInput, today: string): Promise<MeasurementRow> {
-  check(plan, input, today);
+  check(plan, moment, input, today);
   try {
     const [existing] = await tx
       .select({ id: planMeasurements.id })
@@ -105,7 +113,7 @@ export async function insertMeasurement(tx: Db, user: Actor, plan: PlanRow, mome
 
 /** Corrects a recorded measurement in the caller's transaction; 404 when the moment was not measured yet. */
 export async function updateMeasurement(tx: Db, user: Actor, plan: PlanRow, moment: MeasurementMoment, input: MeasurementInput, today: string): Promise<MeasurementRow> {
-  check(plan, input, today);
+  check(plan, moment, input, today);
   const [row] = await tx
     .update(planMeasurements)
     .set({

@@ -133,6 +133,10 @@ describe('GET and PUT /api/v1/plans/:id', () => {
     expect(problem).toMatchObject({ status: 409, title: 'Iemand anders heeft dit intussen gewijzigd.' });
     expect(problem.document.breakthrough).toBe('Versie van Mira');
     expect(problem.current).toMatchObject({ breakthrough: 'Versie van Kees', version: 2 });
+    // People read when the other save happened, not version numbers; savedAt is that moment.
+    expect(problem.detail).toMatch(/^Terwijl u werkte, is het plan opgeslagen op \d{1,2} \w+ \d{4} om \d{2}:\d{2}\./);
+    expect(problem.current.savedAt).toBe(first.json().savedAt);
+    expect(first.json().savedAt >= created.savedAt).toBe(true);
     expect((await t.as(maatwerker, 'GET', `/api/v1/plans/${created.id}`)).json().breakthrough).toBe('Versie van Kees');
   });
 
@@ -195,5 +199,44 @@ describe('access', () => {
     const admin = await t.login('beheer@demodam.example');
     const log = (await t.as(admin, 'GET', `/api/v1/audit?action=plan.delete&entityId=${created.id}`)).json();
     expect(log.total).toBe(1);
+  });
+});
+
+describe('GET /api/v1/plans/next-case-number', () => {
+  it("suggests this year's highest case number of the own municipality plus one; another municipality's never count", async () => {
+    const { amsterdamYear } = await import('../shared/dates.js');
+    const year = amsterdamYear(new Date());
+    const proefwijk = await t.login('maatwerker@proefwijk.example');
+    const suggestion = async (session: Session) => {
+      const response = await t.as(session, 'GET', '/api/v1/plans/next-case-number');
+      expect(response.statusCode).toBe(200);
+      return response.json() as { caseNumber: string; year: number };
+    };
+    const before = await suggestion(consulent);
+    expect(before.year).toBe(year);
+    expect(before.caseNumber).toMatch(new RegExp(`^${year}-\\d{3,}$`));
+
+    // A far higher number in Proefwijk changes nothing for Demodam, and the other way round.
+    expect((await t.as(proefwijk, 'POST', '/api/v1/plans', { caseNumber: `${year}-950`, clientNumber: 'P-950' })).statusCode).toBe(201);
+    expect((await suggestion(consulent)).caseNumber).toBe(before.caseNumber);
+    expect((await suggestion(proefwijk)).caseNumber).toBe(`${year}-951`);
+
+    // Taking the suggestion moves it on; other shapes and other years do not count.
+    expect((await t.as(consulent, 'POST', '/api/v1/plans', { caseNumber: before.caseNumber, clientNumber: 'C-next' })).statusCode).toBe(201);
+    await t.as(consulent, 'POST', '/api/v1/plans', { caseNumber: `${year - 1}-990`, clientNumber: 'C-old' });
+    await t.as(consulent, 'POST', '/api/v1/plans', { caseNumber: `${year}-99x`, clientNumber: 'C-odd' });
+    const after = await suggestion(consulent);
+    expect(Number(after.caseNumber.split('-')[1])).toBe(Number(before.caseNumber.split('-')[1]) + 1);
+
+    // The suggestion is only a suggestion: the create still refuses a number that is taken.
+    const taken = await t.as(consulent, 'POST', '/api/v1/plans', { caseNumber: before.caseNumber, clientNumber: 'C-dup' });
+    expect(taken.statusCode).toBe(422);
+    expect(JSON.stringify(taken.json().errors)).toContain('caseNumber');
+  });
+
+  it('is for those who may start a plan', async () => {
+    const beleid = await t.login('beleid@demodam.example');
+    expect((await t.as(beleid, 'GET', '/api/v1/plans/next-case-number')).statusCode).toBe(403);
+    expect((await t.as(null, 'GET', '/api/v1/plans/next-case-number')).statusCode).toBe(401);
   });
 });

@@ -48,6 +48,7 @@ const serverShape = {
   authorId: z.string(),
   createdAt: z.string().describe('ISO 8601.'),
   updatedAt: z.string().describe('ISO 8601.'),
+  savedAt: z.string().describe('ISO 8601: wanneer deze versie van het plan is opgeslagen (een statuswijziging verandert alleen updatedAt).'),
   kba: kbaSchema,
   privacyWarnings: z.array(privacyWarningSchema),
 };

@@ -17,6 +17,7 @@ export function presentPlan(row: PlanRow): Plan {
     authorId: row.authorId,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    savedAt: (row.savedAt ?? row.createdAt).toISOString(),
     kba: computeKba(row.document),
     privacyWarnings: scanForPersonalData(row.document, { structured: STRUCTURED_FIELDS }).warnings,
   };

@@ -15,6 +15,9 @@ import {
   updatePlanBody,
 } from './plans.contract.js';
 import { presentPlan, presentPlanSummary } from './plans.present.js';
+import { amsterdamYear } from '../shared/dates.js';
+import { nextCaseNumberOut } from './case-number.contract.js';
+import { nextCaseNumberOf } from './case-number.queries.js';
 import { deletePlan, insertPlan, listPlans, loadPlan, loadPlanLocked, planCreated, savePlan } from './plans.service.js';
 
 export function registerPlanRoutes(app: TypedApp, ctx: AppContext) {
@@ -36,6 +39,25 @@ export function registerPlanRoutes(app: TypedApp, ctx: AppContext) {
         audit: planCreated,
       });
       return reply.code(201).send(presentPlan(row));
+    },
+  );
+
+  app.get(
+    '/api/v1/plans/next-case-number',
+    {
+      // Only the numbering of the own municipality, no case data: nothing for the audit log.
+      config: { policy: 'plans.create' },
+      schema: {
+        tags: ['plannen'],
+        summary: 'Het voorgestelde casusnummer voor een nieuw plan: het hoogste van dit jaar plus één.',
+        response: { 200: nextCaseNumberOut },
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      authorize(user, 'plans.create');
+      const year = amsterdamYear(ctx.now());
+      return { caseNumber: await nextCaseNumberOf(ctx.db, user.tenantId, year), year };
     },
   );
 

@@ -17,6 +17,13 @@ export const plans = pgTable(
     authorId: text('author_id').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * When the current `version` was saved, and by whom: what people see instead of the version
+     * number (a status change moves `updatedAt`, not this). Null until the first save after
+     * creation (then `createdAt` and `authorId` hold it).
+     */
+    savedAt: timestamp('saved_at', { withTimezone: true }),
+    savedBy: text('saved_by'),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     /** When the plan was (last) approved; follow-up measurements are due from here. */
     approvedAt: timestamp('approved_at', { withTimezone: true }),

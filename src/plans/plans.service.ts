@@ -5,6 +5,7 @@ import type { AuditEvent } from '../http/command.js';
 import { conflict, saveVersioned, type Loser } from '../http/versioned.js';
 import { rejectBsn } from '../privacy/domain/guard.js';
 import { invalid, notFound } from '../shared/errors.js';
+import { formatMoment } from '../shared/moments.js';
 import { users } from '../users/users.schema.js';
 import { EDITABLE_STATUSES } from '../workflow/domain/machine.js';
 import { afterPlanEdited, lockPlan } from '../workflow/workflow.history.js';
@@ -97,7 +98,7 @@ export async function insertPlan(tx: Db, actor: Actor, document: PlanDocument): 
   await assertCaseNumberFree(tx, actor.tenantId, document.caseNumber);
   const [row] = await tx
     .insert(plans)
-    .values({ tenantId: actor.tenantId, id: crypto.randomUUID(), caseNumber: document.caseNumber, document, authorId: actor.id })
+    .values({ tenantId: actor.tenantId, id: crypto.randomUUID(), caseNumber: document.caseNumber, document, authorId: actor.id, savedBy: actor.id })
     .returning();
   await refreshPlanKba(tx, actor.tenantId, row!.id, document);
   return row!;
@@ -132,7 +133,7 @@ export async function savePlan(tx: Db, actor: Actor, current: PlanRow, baseVersi
   refuseBsn(document);
   if (!EDITABLE_STATUSES.includes(current.status as PlanStatus)) throw invalid([{ path: 'status', message: READ_ONLY_MESSAGE }], READ_ONLY_MESSAGE);
   const loser: Loser = {
-    detail: `U bewerkte versie ${baseVersion}; de opgeslagen versie is ${current.version}. Uw tekst staat hieronder en is niet verloren.`,
+    detail: `Terwijl u werkte, is het plan opgeslagen op ${formatMoment(current.savedAt ?? current.createdAt)}. Uw tekst staat hieronder en is niet verloren.`,
     sent: { document },
     current: () => presentPlan(current),
   };
@@ -143,7 +144,7 @@ export async function savePlan(tx: Db, actor: Actor, current: PlanRow, baseVersi
     tx,
     plans,
     { tenantId: actor.tenantId, id: current.id, baseVersion, currentVersion: current.version },
-    { document, caseNumber: document.caseNumber, updatedAt: sql`now()` },
+    { document, caseNumber: document.caseNumber, updatedAt: sql`now()`, savedAt: sql`now()`, savedBy: actor.id },
     loser,
   );
   await refreshPlanKba(tx, actor.tenantId, current.id, document);

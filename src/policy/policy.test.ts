@@ -9,9 +9,9 @@ describe('policy', () => {
   it('lists every ability per role', () => {
     const table = Object.fromEntries(ROLE_KEYS.map((role) => [role, abilities(actor([role]))]));
     expect(table).toEqual({
-      consulent: ['account.read', 'tokens.manage', 'plans.create', 'plans.read', 'plans.update', 'plans.transition', 'workflow.read', 'library.read', 'tables.read', 'questions.manage', 'colleagues.read', 'measurements.create', 'actions.read', 'patterns.read', 'inspiration.read'],
-      maatwerker: ['account.read', 'tokens.manage', 'plans.create', 'plans.read', 'plans.update', 'plans.transition', 'plans.decide', 'workflow.read', 'library.read', 'tables.read', 'questions.manage', 'colleagues.read', 'budget.read', 'measurements.create', 'actions.read', 'dashboard.read', 'patterns.read', 'services.overlap', 'services.candidates', 'plans.fromCandidate', 'inspiration.read', 'inspiration.publish', 'inspiration.review'],
-      voorzitter: ['account.read', 'tokens.manage', 'plans.read', 'plans.transition', 'workflow.read', 'library.read', 'tables.read', 'tables.manage', 'questions.manage', 'colleagues.read', 'budget.read', 'actions.read', 'dashboard.read', 'patterns.read', 'inspiration.read'],
+      consulent: ['account.read', 'tokens.manage', 'plans.create', 'plans.read', 'plans.update', 'plans.transition', 'workflow.read', 'library.read', 'tables.read', 'questions.manage', 'questions.assignee', 'colleagues.read', 'measurements.create', 'actions.read', 'patterns.read', 'inspiration.read'],
+      maatwerker: ['account.read', 'tokens.manage', 'plans.create', 'plans.read', 'plans.update', 'plans.transition', 'plans.decide', 'workflow.read', 'library.read', 'tables.read', 'questions.manage', 'questions.assignee', 'colleagues.read', 'budget.read', 'measurements.create', 'actions.read', 'dashboard.read', 'patterns.read', 'services.overlap', 'services.candidates', 'plans.fromCandidate', 'inspiration.read', 'inspiration.publish', 'inspiration.review'],
+      voorzitter: ['account.read', 'tokens.manage', 'plans.read', 'plans.transition', 'workflow.read', 'library.read', 'tables.read', 'tables.manage', 'questions.manage', 'questions.assignee', 'colleagues.read', 'budget.read', 'actions.read', 'dashboard.read', 'patterns.read', 'inspiration.read'],
       budgetbeheerder: ['account.read', 'tokens.manage', 'plans.read', 'plans.transition', 'workflow.read', 'library.read', 'tables.read', 'budget.read', 'budget.manage', 'payments.create', 'actions.read', 'dashboard.read', 'patterns.read', 'services.overlap', 'grip.read', 'grip.assumptions.edit', 'grip.budgetLines.replace', 'inspiration.read'],
       beleid: ['account.read', 'tokens.manage', 'library.read', 'colleagues.read', 'budget.read', 'actions.read', 'dashboard.read', 'patterns.read', 'patterns.manage', 'services.overlap', 'grip.read', 'inspiration.read'],
       analist: ['account.read', 'tokens.manage', 'library.read', 'actions.read', 'imports.create', 'imports.read', 'services.overlap', 'services.smallCells', 'services.candidates', 'grip.read', 'grip.budgetLines.replace', 'grip.signals.handle', 'inspiration.read'],
@@ -69,6 +69,12 @@ describe('policy', () => {
     expect(decide({ ...actor(['budgetbeheerder']), id: 'u2' }, 'questions.answer', question)).toBe('forbidden');
     expect(decide({ ...actor(['voorzitter']), id: 'u2' }, 'questions.answer', question)).toBe('allow');
     expect(decide(actor(['consulent']), 'questions.answer', { ...question, tenantId: 'demo2' })).toBe('not-found');
+  });
+
+  it('offers as assignee of a question only who works on cases, not beheer, budget or beleid', () => {
+    for (const role of ['consulent', 'maatwerker', 'voorzitter'] as const) expect(decide(actor([role]), 'questions.assignee')).toBe('allow');
+    for (const role of ['beheerder', 'budgetbeheerder', 'beleid', 'analist'] as const) expect(decide(actor([role]), 'questions.assignee')).toBe('forbidden');
+    expect(decide(actor(['beheerder', 'maatwerker']), 'questions.assignee')).toBe('allow');
   });
 
   it('forbids with 403 inside the own municipality', () => {

@@ -83,6 +83,9 @@ const RULES = {
   // The assignee (passed as `authorId`) answers their own question; those who ask questions answer any.
   'questions.answer': (actor: Actor, question?: PlanLike) =>
     question !== undefined && (question.authorId === actor.id || has('consulent', 'maatwerker', 'voorzitter')(actor)),
+  // Who may be asked a question about a plan: who works on cases and so reads and answers it (not
+  // beheer, budget or beleid, who may read plans or colleagues for other reasons).
+  'questions.assignee': has('consulent', 'maatwerker', 'voorzitter'),
   // Names and roles of colleagues, for who assigns people: questions at tables, pattern owners (beleid).
   'colleagues.read': has('consulent', 'maatwerker', 'voorzitter', 'beleid'),
   // Budget totals are aggregates (no case text), so `beleid` may read them.

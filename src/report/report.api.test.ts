@@ -61,7 +61,8 @@ beforeAll(async () => {
     if (index < 4) returns.push(plan.kba.returnCents);
     await t.ctx.db
       .update(plans)
-      .set({ status: item.status, createdAt: new Date(`2019-0${index + 2}-10T10:00:00Z`) })
+      // Approved 1 Nov 2018: the measurements of 1 Dec 2019 are on time for 6 and 12 months (the dashboard counts only those).
+      .set({ status: item.status, createdAt: new Date(`2019-0${index + 2}-10T10:00:00Z`), approvedAt: new Date('2018-11-01T10:00:00Z') })
       .where(and(eq(plans.tenantId, 'demo'), eq(plans.id, plan.id)));
   }
   const measurement = (planId: string, moment: string, score: number) => ({

@@ -128,3 +128,44 @@ describe('GET /api/v1/plans/:id/realised', () => {
     expect((await t.as(await t.login('maatwerker@proefwijk.example'), 'GET', `/api/v1/plans/${plan.id}/realised`)).statusCode).toBe(404);
   });
 });
+
+describe('GET /api/v1/plans/:id/current-from-services', () => {
+  const newPlan = async (caseNumber: string, clientNumber: string) => (await t.as(maatwerker, 'POST', '/api/v1/plans', { caseNumber, clientNumber })).json() as { id: string };
+
+  it('gives the household’s running services as current lines, the same as a plan from the candidate', async () => {
+    const plan = await newPlan('HUIDIG-1', 'C-1');
+    const response = await t.as(maatwerker, 'GET', `/api/v1/plans/${plan.id}/current-from-services`);
+    expect(response.statusCode).toBe(200);
+    const filled = response.json();
+    expect(filled.linked).toBe(true);
+    const { items } = (await t.as(maatwerker, 'GET', '/api/v1/services/candidates')).json();
+    const started = (await t.as(maatwerker, 'POST', '/api/v1/plans/from-candidate', { householdKey: items[0].householdKey, caseNumber: 'HUIDIG-2', clientNumber: 'C-1' })).json();
+    expect(filled.lines).toEqual(started.scenarios.current.lines);
+    expect(filled.lines.map((line: { fundingStream: string }) => line.fundingStream)).toEqual(['jeugdwet', 'participatiewet', 'wmo']);
+    // A read: the plan itself is not changed.
+    expect((await t.as(maatwerker, 'GET', `/api/v1/plans/${plan.id}`)).json().scenarios?.current?.lines ?? []).toEqual([]);
+    const audit = await t.database.db.execute(sql`select detail from audit_events where tenant_id = 'demo' and action = 'plan.services_read' and entity_id = ${plan.id}`);
+    expect((audit as unknown as { rows: { detail: unknown }[] }).rows.map((row) => row.detail)).toEqual([{ services: 3 }]);
+  });
+
+  it('says so when the client number is not in the records', async () => {
+    const plan = await newPlan('HUIDIG-3', 'C-999');
+    expect((await t.as(maatwerker, 'GET', `/api/v1/plans/${plan.id}/current-from-services`)).json()).toMatchObject({ linked: false, lines: [] });
+  });
+
+  it('refuses a plan without a client number with a Dutch 422', async () => {
+    const plan = await newPlan('HUIDIG-4', 'C-1');
+    await t.database.db.execute(sql`update plans set document = document - 'clientNumber' where tenant_id = 'demo' and id = ${plan.id}`);
+    const response = await t.as(maatwerker, 'GET', `/api/v1/plans/${plan.id}/current-from-services`);
+    expect(response.statusCode).toBe(422);
+    expect(JSON.stringify(response.json())).toContain('clientNumber');
+    expect(JSON.stringify(response.json())).toContain('geen cliëntnummer');
+  });
+
+  it('is for who may fill a plan from the records, and another municipality’s plan does not exist', async () => {
+    const plan = await newPlan('HUIDIG-5', 'C-1');
+    expect((await t.as(await t.login('consulent@demodam.example'), 'GET', `/api/v1/plans/${plan.id}/current-from-services`)).statusCode).toBe(403);
+    expect((await t.as(await t.login('maatwerker@proefwijk.example'), 'GET', `/api/v1/plans/${plan.id}/current-from-services`)).statusCode).toBe(404);
+    expect((await t.as(maatwerker, 'GET', '/api/v1/plans/bestaat-niet/current-from-services')).statusCode).toBe(404);
+  });
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from '../shared/iso-date.js';
 import { PILLARS } from '../imports/domain/records.js';
+import { costLineSchema } from '../plans/domain/plan-document.js';
 
 /**
  * Request and response schemas of what the municipality's own records show (CONTRACT.md "Service
@@ -68,3 +69,12 @@ export const realisedOut = z.object({
   lines: z.number().int().describe('Declaratieregels en realisaties in de periode.'),
 });
 export type Realised = z.infer<typeof realisedOut>;
+
+export const currentFromServicesOut = z.object({
+  date: z.string().describe('Peildatum: vandaag (Europe/Amsterdam).'),
+  linked: z.boolean().describe('Of het cliëntnummer van het plan in de eigen gegevens van de gemeente voorkomt.'),
+  lines: z
+    .array(costLineSchema)
+    .describe('Eén regel per lopende voorziening van het huishouden: per maand, aantal 1, een twaalfde van de jaarkosten (zoals plans/from-candidate).'),
+});
+export type CurrentFromServices = z.infer<typeof currentFromServicesOut>;

@@ -143,6 +143,27 @@ export async function loadClientNumbers(db: Db, tenantId: string, date: string, 
   return found;
 }
 
+/**
+ * The household key (as activeWithHouseholds makes it) of the client with this client number on
+ * `date`, or null when the number is not in the municipality's records.
+ */
+export async function loadHouseholdKeyOfClient(db: Db, tenantId: string, clientNumber: string, date: string): Promise<string | null> {
+  const [row] = await rows<{ household_key: string }>(
+    db,
+    sql`select coalesce('h' || m.household_key, 'a' || c.address_key, 'c' || c.client_key) as household_key
+      from service_clients c
+      left join lateral (
+        select hm.household_key from household_members hm
+        where hm.tenant_id = ${tenantId} and hm.client_key = c.client_key
+          and hm.valid_from <= ${date}::date and (hm.valid_to is null or hm.valid_to >= ${date}::date)
+        order by hm.valid_from desc limit 1
+      ) m on true
+      where c.tenant_id = ${tenantId} and c.client_number = ${clientNumber}
+      order by c.client_key limit 1`,
+  );
+  return row?.household_key ?? null;
+}
+
 export interface HouseholdService {
   serviceId: string;
   pillar: Pillar;

@@ -12,8 +12,8 @@ import { planIdParams } from '../plans/plans.contract.js';
 import { currentScenarioLines } from './domain/candidate-plan.js';
 import { overlapFigures } from './domain/overlap.js';
 import { addMonths, realisedSummary } from './domain/realised.js';
-import { candidatesOut, candidatesQuery, fromCandidateBody, overlapOut, overlapQuery, realisedOut } from './services.contract.js';
-import { loadCandidates, loadClientNumbers, loadHouseholdServices, loadOverlap, loadRealisedByPillar } from './services.queries.js';
+import { candidatesOut, candidatesQuery, currentFromServicesOut, fromCandidateBody, overlapOut, overlapQuery, realisedOut } from './services.contract.js';
+import { loadCandidates, loadClientNumbers, loadHouseholdKeyOfClient, loadHouseholdServices, loadOverlap, loadRealisedByPillar } from './services.queries.js';
 
 const TAG = 'eigen gegevens';
 
@@ -100,6 +100,37 @@ export function registerServiceRoutes(app: TypedApp, ctx: AppContext) {
         audit: (created) => ({ ...planCreated(created), detail: { via: 'candidate' } }),
       });
       return reply.code(201).send(presentPlan(row));
+    },
+  );
+
+  app.get(
+    '/api/v1/plans/:id/current-from-services',
+    {
+      // Fills an existing plan the way from-candidate starts one: the same people, the same lines.
+      config: { policy: 'plans.fromCandidate', audit: 'plan.services_read' },
+      schema: {
+        tags: [TAG],
+        summary: 'De lopende voorzieningen van het huishouden van het cliëntnummer van het plan, als regels voor het huidige scenario (“Vul huidig uit de registratie”). Wijzigt het plan niet.',
+        params: planIdParams,
+        response: { 200: currentFromServicesOut },
+      },
+    },
+    async (request) => {
+      const date = today();
+      // A read, but the services are loaded only once the plan is authorised: runCommand's change step.
+      const { lines, linked } = await runCommand(ctx, request, {
+        action: 'plans.fromCandidate',
+        load: (db, user) => loadPlan(db, user.tenantId, request.params.id),
+        change: async (db, plan, user) => {
+          const clientNumber = plan.document.clientNumber?.trim() ?? '';
+          if (clientNumber === '') throw invalid([{ path: 'clientNumber', message: 'Dit plan heeft geen cliëntnummer: vul eerst het cliëntnummer in.' }]);
+          const householdKey = await loadHouseholdKeyOfClient(db, user.tenantId, clientNumber, date);
+          const services = householdKey ? await loadHouseholdServices(db, user.tenantId, date, householdKey) : [];
+          return { linked: householdKey !== null, lines: currentScenarioLines(services, date) };
+        },
+        audit: ({ lines }, plan) => ({ action: 'plan.services_read', entityType: 'plan', entityId: plan.id, detail: { services: lines.length } }),
+      });
+      return { date, linked, lines };
     },
   );
 

@@ -56,8 +56,8 @@ export async function listQuestions(db: Db, tenantId: string, planId: string, to
 export async function checkQuestion(db: Db, tenantId: string, input: Pick<QuestionInput, 'assigneeId' | 'sessionId'>): Promise<void> {
   const [assignee] = await db.select().from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, input.assigneeId)));
   if (!assignee || !assignee.active) throw invalid([{ path: 'assigneeId', message: 'Kies een actieve collega van uw gemeente.' }]);
-  if (!can({ id: assignee.id, tenantId: assignee.tenantId, roles: assignee.roles as Role[] }, 'plans.read')) {
-    throw invalid([{ path: 'assigneeId', message: 'Deze collega kan geen plannen inzien en dus de vraag niet beantwoorden.' }]);
+  if (!can({ id: assignee.id, tenantId: assignee.tenantId, roles: assignee.roles as Role[] }, 'questions.assignee')) {
+    throw invalid([{ path: 'assigneeId', message: 'Deze collega werkt niet aan plannen en kan de vraag dus niet beantwoorden. Kies een consulent, maatwerker of voorzitter.' }]);
   }
   if (input.sessionId) {
     const [session] = await db.select({ id: tableSessions.id }).from(tableSessions).where(and(eq(tableSessions.tenantId, tenantId), eq(tableSessions.id, input.sessionId)));

@@ -124,7 +124,7 @@ export async function saveMinutes(tx: Db, session: SessionRow, minutes: string, 
     { tenantId: session.tenantId, id: session.id, baseVersion, currentVersion: session.version },
     { minutes },
     {
-      detail: `U bewerkte versie ${baseVersion} van het verslag; de opgeslagen versie is ${session.version}. Uw tekst staat hieronder en is niet verloren.`,
+      detail: 'Terwijl u schreef, heeft iemand anders het verslag opgeslagen. Uw tekst staat hieronder en is niet verloren.',
       sent: { minutes },
       current: () => ({ minutes: session.minutes, version: session.version }),
     },

@@ -142,6 +142,12 @@ describe('sessions and their agenda', () => {
     expect(read.agenda.map((item: { planId: string }) => item.planId)).toEqual([b.id, a.id]);
     expect(read.table.name).toBe('Doorbraaktafel');
     expect(read.decisions).toEqual([]);
+
+    // The canvas says which session the plan is on, with its own slot.
+    const onAgenda = (await t.as(consulent, 'GET', `/api/v1/plans/${a.id}/workflow`)).json();
+    expect(onAgenda.session).toEqual({ sessionId, tableName: 'Doorbraaktafel', tableKind: 'doorbraak', date: read.session.date, startsAt: '15:50', endsAt: '16:15' });
+    const offAgenda = (await t.as(consulent, 'GET', `/api/v1/plans/${sparring.id}/workflow`)).json();
+    expect(offAgenda.session).toBeNull();
   });
 
   it('refuses an invalid agenda with the path of each item', async () => {
@@ -244,6 +250,16 @@ describe('questions', () => {
     expect(JSON.stringify(colleagues)).not.toContain('@');
     const assignee = colleagues.find((c: { id: string }) => c.id === maatwerker.user.id);
     expect(assignee.roles).toContain('maatwerker');
+    // For a question: only who can answer one (the policy's questions.assignee), not beheer, budget or beleid.
+    const forQuestions = (await t.as(consulent, 'GET', '/api/v1/colleagues?for=questions')).json().items as { roles: string[] }[];
+    expect(forQuestions.length).toBeGreaterThan(0);
+    expect(forQuestions.length).toBeLessThan(colleagues.length);
+    for (const c of forQuestions) expect(c.roles.some((role) => ['consulent', 'maatwerker', 'voorzitter'].includes(role))).toBe(true);
+    expect((await t.as(consulent, 'GET', '/api/v1/colleagues?for=iedereen')).statusCode).toBe(422);
+    const budgetUser = colleagues.find((c: { roles: string[] }) => c.roles.length === 1 && c.roles[0] === 'budgetbeheerder');
+    const toBudget = await t.as(voorzitter, 'POST', `/api/v1/plans/${plan.id}/questions`, { question: 'Past dit?', assigneeId: budgetUser.id, dueDate: '2999-01-01' });
+    expect(toBudget.statusCode).toBe(422);
+    expect(toBudget.json().errors[0].path).toBe('assigneeId');
     // Only who assigns people (questions, pattern owners) lists colleagues.
     expect((await t.as(await t.login('budget@demodam.example'), 'GET', '/api/v1/colleagues')).statusCode).toBe(403);
     expect((await t.as(beleid, 'GET', '/api/v1/colleagues')).statusCode).toBe(200);

@@ -180,6 +180,9 @@ export const answerConflict = conflictSchema({ answer: z.string().describe('Het 
 
 export const colleagueOut = z.object({ id: z.string(), name: z.string(), roles: z.array(z.string()) });
 export const colleaguesOut = z.object({ items: z.array(colleagueOut) });
+export const colleaguesQuery = z.strictObject({
+  for: z.enum(['questions']).optional().describe('questions: alleen wie een vraag over een plan kan beantwoorden (consulent, maatwerker, voorzitter).'),
+});
 
 // ── Types (server and web) ────────────────────────────────────────────────────────────────────
 

@@ -1,5 +1,7 @@
 import { and, asc, count, eq, gte, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import type { Role } from '../auth/roles.js';
+import { can } from '../policy/policy.js';
 import { computeKba } from '../plans/domain/kba.js';
 import { plans } from '../plans/plans.schema.js';
 import { amsterdamDate } from '../shared/dates.js';
@@ -115,12 +117,15 @@ export async function userNames(db: Db, tenantId: string, ids: readonly (string 
 }
 
 /** Active colleagues of the tenant: name and roles, no email addresses. */
-export async function listColleagues(db: Db, tenantId: string) {
-  return db
+/** Active colleagues; for a question only those the policy lets answer one (`questions.assignee`). */
+export async function listColleagues(db: Db, tenantId: string, purpose?: 'questions') {
+  const rows = await db
     .select({ id: users.id, name: users.name, roles: users.roles })
     .from(users)
     .where(and(eq(users.tenantId, tenantId), eq(users.active, true)))
     .orderBy(asc(users.name));
+  if (purpose !== 'questions') return rows;
+  return rows.filter((row) => can({ id: row.id, tenantId, roles: row.roles as Role[] }, 'questions.assignee'));
 }
 
 export interface AgendaPlan {

@@ -248,6 +248,12 @@ describe('decisions: six-eyes approval', () => {
     expect(saved.json()).toMatchObject({ status: 'scheduled', version: plan.version + 1 });
     const view = await workflow(author, plan.id);
     expect(view.approvals).toMatchObject({ counted: 0, decisions: [{ voided: true, counts: false, planVersion: plan.version }] });
+    // People see when a version was saved (and by whom), not its number: the approval names the state it approved.
+    expect(view.approvals.decisions[0].planVersionSavedAt).toBe(plan.savedAt);
+    expect(view.savedAt).toBe(saved.json().savedAt);
+    expect(view.savedAt > (plan.savedAt as string)).toBe(true);
+    expect(view.savedByName).toEqual(expect.any(String));
+    expect(view.session).toBeNull();
     expect((await decide(m3, plan.id, 'approve')).json()).toMatchObject({ status: 'scheduled', approvals: { counted: 1 } });
     expect((await decide(voorzitter, plan.id, 'approve')).json().status).toBe('approved');
   });

@@ -4,6 +4,7 @@ import { fieldErrorSchema } from '../http/problem.contract.js';
 import { planOut, planStatusSchema } from '../plans/plans.contract.js';
 import { DECISION_KINDS } from './domain/machine.js';
 import { PRESET_KEYS } from './domain/settings.js';
+import { TABLE_KIND_KEYS } from '../tables/domain/agenda.js';
 
 /**
  * Requests and answers of the workflow endpoints (CONTRACT.md "Workflow, approvals, budget and
@@ -54,6 +55,16 @@ export const decisionBody = z.strictObject({
   sessionId: z.string().max(100).optional().describe('De tafelzitting waarin dit besluit viel.'),
 });
 
+/** Where a plan stands on a table's agenda: the session, and the plan's slot in it. */
+export const agendaSlotOut = z.object({
+  sessionId: z.string(),
+  tableName: z.string(),
+  tableKind: z.enum(TABLE_KIND_KEYS),
+  date: z.string().describe('JJJJ-MM-DD.'),
+  startsAt: z.string().describe('UU:MM, het begin van de casus op de agenda.'),
+  endsAt: z.string().describe('UU:MM.'),
+});
+
 const approvalCount = {
   counted: z.number().int().describe('Goedkeuringen die meetellen voor deze versie.'),
   required: z.number().int(),
@@ -67,6 +78,7 @@ export const decisionOut = planOut.extend({
     decision: decisionKindSchema,
     note: z.string(),
     planVersion: z.number().int(),
+    planVersionSavedAt: z.string().describe('ISO 8601: wanneer de versie waarover besloten is, was opgeslagen; zo herkent een mens de besloten stand van het plan.'),
     counts: z.boolean(),
     reason: z.string().optional().describe('Waarom dit besluit niet meetelt.'),
     createdAt: z.string(),
@@ -79,6 +91,9 @@ export const decisionOut = planOut.extend({
 export const planWorkflowOut = z.object({
   status: planStatusSchema,
   version: z.number().int(),
+  savedAt: z.string().describe('ISO 8601: wanneer de huidige versie is opgeslagen.'),
+  savedByName: z.string().nullable().describe('Wie de huidige versie opsloeg.'),
+  session: agendaSlotOut.nullable().describe('De tafelzitting waarop het plan nu geagendeerd staat (de eerstvolgende die nog niet gesloten is).'),
   settings: z.object({
     preset: z.enum(PRESET_KEYS),
     presetLabel: z.string(),
@@ -97,6 +112,7 @@ export const planWorkflowOut = z.object({
         decision: decisionKindSchema,
         note: z.string(),
         planVersion: z.number().int(),
+        planVersionSavedAt: z.string().describe('ISO 8601: wanneer de versie waarover besloten is, was opgeslagen; zo herkent een mens de besloten stand van het plan.'),
         counts: z.boolean(),
         voided: z.boolean(),
         createdAt: z.string(),
@@ -117,3 +133,4 @@ export type DecisionKind = z.infer<typeof decisionKindSchema>;
 export type DecisionBody = z.input<typeof decisionBody>;
 export type DecisionOut = z.infer<typeof decisionOut>;
 export type PlanWorkflow = z.infer<typeof planWorkflowOut>;
+export type AgendaSlot = z.infer<typeof agendaSlotOut>;

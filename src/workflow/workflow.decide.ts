@@ -108,6 +108,7 @@ export async function applyDecision(tx: Db, user: CurrentUser, plan: PlanRow, se
       id: crypto.randomUUID(),
       planId: plan.id,
       planVersion: plan.version,
+      planVersionSavedAt: plan.savedAt ?? plan.createdAt,
       userId: user.id,
       decision: input.decision,
       note,

@@ -12,6 +12,7 @@ import { applyDecision, loadDecision } from './workflow.decide.js';
 import { loadWorkflowSettings, saveWorkflowSettings } from './workflow.settings.js';
 import { applyTransition, loadStep } from './workflow.transition.js';
 import { workflowView } from './workflow.view.js';
+import { amsterdamDate } from '../shared/dates.js';
 
 export function registerWorkflowRoutes(app: TypedApp, ctx: AppContext) {
   app.get(
@@ -99,6 +100,7 @@ export function registerWorkflowRoutes(app: TypedApp, ctx: AppContext) {
           decision: request.body.decision,
           note: result.decision.note,
           planVersion: result.decision.planVersion,
+          planVersionSavedAt: (result.decision.planVersionSavedAt ?? result.decision.createdAt).toISOString(),
           counts: result.decision.counts,
           ...(result.notCounting ? { reason: result.notCounting } : {}),
           createdAt: result.decision.createdAt.toISOString(),
@@ -124,7 +126,7 @@ export function registerWorkflowRoutes(app: TypedApp, ctx: AppContext) {
       const plan = await loadPlan(ctx.db, user.tenantId, request.params.id);
       authorize(user, 'plans.read', plan);
       const settings = await loadWorkflowSettings(ctx.db, user.tenantId);
-      return workflowView(ctx.db, user, plan, settings);
+      return workflowView(ctx.db, user, plan, settings, amsterdamDate(ctx.now()));
     },
   );
 }

@@ -28,6 +28,8 @@ export const planDecisions = pgTable(
     id: text('id').notNull(),
     planId: text('plan_id').notNull(),
     planVersion: integer('plan_version').notNull(),
+    /** When that version was saved: how a person recognises the state that was decided on. Null for decisions from before it was kept. */
+    planVersionSavedAt: timestamp('plan_version_saved_at', { withTimezone: true }),
     userId: text('user_id').notNull(),
     decision: text('decision').notNull(),
     note: text('note').notNull().default(''),

@@ -13,6 +13,7 @@ import { allowedTransitions, mayDecide } from './domain/steps.js';
 import { approvalRules, loadDecisions, toRecord, whyNotCounting } from './workflow.decide.js';
 import type { PlanWorkflow } from './workflow.contract.js';
 import { planTransitions } from './workflow.schema.js';
+import { planSession } from './workflow.session.js';
 
 type PlanRow = typeof plans.$inferSelect;
 
@@ -27,16 +28,18 @@ function cannotDecide(user: CurrentUser, plan: PlanRow, settings: WorkflowSettin
 }
 
 /** The workflow of one plan as the current user sees it (`planWorkflowOut`): where it stands and what they may do. */
-export async function workflowView(db: Db, user: CurrentUser, plan: PlanRow, settings: WorkflowSettings): Promise<PlanWorkflow> {
-  const [decisionRows, transitionRows] = await Promise.all([
+export async function workflowView(db: Db, user: CurrentUser, plan: PlanRow, settings: WorkflowSettings, today: string): Promise<PlanWorkflow> {
+  const savedBy = plan.savedBy ?? plan.authorId;
+  const [decisionRows, transitionRows, session] = await Promise.all([
     loadDecisions(db, user.tenantId, plan.id),
     db
       .select()
       .from(planTransitions)
       .where(and(eq(planTransitions.tenantId, user.tenantId), eq(planTransitions.planId, plan.id)))
       .orderBy(asc(planTransitions.at), asc(planTransitions.id)),
+    planSession(db, user.tenantId, plan.id, today),
   ]);
-  const ids = [...decisionRows.map((d) => d.userId), ...transitionRows.flatMap((t) => (t.userId ? [t.userId] : [])), user.id];
+  const ids = [...decisionRows.map((d) => d.userId), ...transitionRows.flatMap((t) => (t.userId ? [t.userId] : [])), user.id, savedBy];
   const rules = await approvalRules(db, user.tenantId, plan, settings, ids);
   const nameRows = await db.select({ id: users.id, name: users.name }).from(users).where(and(eq(users.tenantId, user.tenantId), inArray(users.id, [...new Set(ids)])));
   const names = new Map(nameRows.map((row) => [row.id, row.name]));
@@ -48,6 +51,9 @@ export async function workflowView(db: Db, user: CurrentUser, plan: PlanRow, set
   return {
     status,
     version: plan.version,
+    savedAt: (plan.savedAt ?? plan.createdAt).toISOString(),
+    savedByName: names.get(savedBy) ?? null,
+    session,
     settings: {
       preset: settings.preset,
       presetLabel: preset?.label ?? settings.preset,
@@ -67,6 +73,7 @@ export async function workflowView(db: Db, user: CurrentUser, plan: PlanRow, set
         decision: row.decision as DecisionKind,
         note: row.note,
         planVersion: row.planVersion,
+        planVersionSavedAt: (row.planVersionSavedAt ?? row.createdAt).toISOString(),
         counts: row.counts && row.voidedAt === null && (row.decision !== 'approve' || row.planVersion === plan.version),
         voided: row.voidedAt !== null,
         createdAt: row.createdAt.toISOString(),

@@ -5,9 +5,11 @@ import type {
   currentUserOut,
   loginOut,
   meOut,
+  sessionOut,
   tokenListOut,
   tokenOut,
 } from '../../src/auth/auth.contract';
+import type { DemoAccounts } from '../../src/auth/auth.contract';
 import type { auditEventOut, auditListOut, auditQuery } from '../../src/audit/audit.contract';
 import type { createdUserOut, createUserBody, updatedUserOut, updateUserBody, userListOut, userOut } from '../../src/users/users.contract';
 import { ApiError, query, request, setCsrfToken } from './http/client';
@@ -22,8 +24,22 @@ export type UserChanges = z.input<typeof updateUserBody>;
 export type AuditEvent = z.infer<typeof auditEventOut>;
 export type AuditQuery = z.output<typeof auditQuery>;
 export type PasswordChange = z.input<typeof changePasswordBody>;
+export type { DemoAccounts };
 
 export const api = {
+  /**
+   * At start-up: who is logged in (user null when nobody) and whether this is demo mode. A 200
+   * either way, so an anonymous visitor's console shows no failed request (`/me` would say 401).
+   */
+  async session(): Promise<{ user: CurrentUser | null; demo: boolean }> {
+    const result = await request<z.infer<typeof sessionOut>>('/api/v1/auth/session');
+    setCsrfToken(result.csrfToken);
+    return { user: result.user, demo: result.demo };
+  },
+
+  /** Only in demo mode (the server answers 404 otherwise): the demo accounts for the login page. */
+  demoAccounts: () => request<DemoAccounts>('/api/v1/auth/demo-accounts'),
+
   /** The logged-in user, or null when there is no session. */
   async me(): Promise<CurrentUser | null> {
     try {

@@ -11,6 +11,8 @@ const AuditPage = lazy(() => import('./pages/audit/AuditPage').then((module) => 
 const BudgetPage = lazy(() => import('./pages/budget/BudgetPage').then((module) => ({ default: module.BudgetPage })));
 const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage').then((module) => ({ default: module.DashboardPage })));
 const RegionPage = lazy(() => import('./pages/dashboard/RegionPage').then((module) => ({ default: module.RegionPage })));
+const EditSourcesPage = lazy(() => import('./pages/budget/EditSourcesPage').then((module) => ({ default: module.EditSourcesPage })));
+const EditMandatesPage = lazy(() => import('./pages/budget/EditMandatesPage').then((module) => ({ default: module.EditMandatesPage })));
 const PlanPaymentsPage = lazy(() => import('./pages/budget/PlanPaymentsPage').then((module) => ({ default: module.PlanPaymentsPage })));
 const InspirationPage = lazy(() => import('./pages/inspiration/InspirationPage').then((module) => ({ default: module.InspirationPage })));
 const SolutionPage = lazy(() => import('./pages/inspiration/SolutionPage').then((module) => ({ default: module.SolutionPage })));
@@ -54,6 +56,8 @@ interface Route {
   path: string;
   /** The page is shown only to users with this ability; others get "Geen toegang". */
   ability?: Action;
+  /** Rendered without the app's header and menu (a projector view); the page brings its own `main`. */
+  fullScreen?: boolean;
   render: (params: Record<string, string>) => ReactNode;
 }
 
@@ -78,6 +82,8 @@ export const ROUTES: readonly Route[] = [
   { path: '/dashboard/regio', ability: 'dashboard.read', render: () => <RegionPage /> },
   { path: '/raadsrapportage', ability: 'dashboard.read', render: () => <ReportPage /> },
   { path: '/budget', ability: 'budget.read', render: () => <BudgetPage /> },
+  { path: '/budget/mandaten/bewerken', ability: 'budget.manage', render: () => <EditMandatesPage /> },
+  { path: '/budget/:year/bronnen/bewerken', ability: 'budget.manage', render: ({ year }) => <EditSourcesPage year={year!} /> },
   { path: '/grip', ability: 'grip.read', render: () => <GripOverviewPage /> },
   { path: '/grip/regels/:budgetLine', ability: 'grip.read', render: ({ budgetLine }) => <BudgetLinePage budgetLine={budgetLine!} /> },
   { path: '/grip/volume-prijs', ability: 'grip.read', render: () => <VariancePage /> },
@@ -92,7 +98,7 @@ export const ROUTES: readonly Route[] = [
   { path: '/eigen-gegevens/kandidaten', ability: 'services.candidates', render: () => <CandidatesPage /> },
   { path: '/budget/plannen/:id', ability: 'plans.read', render: ({ id }) => <PlanPaymentsPage id={id!} /> },
   { path: '/tafels', ability: 'tables.read', render: () => <TablesPage /> },
-  { path: '/tafels/sessies/:id/presentatie', ability: 'tables.read', render: ({ id }) => <PresentationPage id={id!} /> },
+  { path: '/tafels/sessies/:id/presentatie', ability: 'tables.read', fullScreen: true, render: ({ id }) => <PresentationPage id={id!} /> },
   { path: '/tafels/sessies/:id', ability: 'tables.read', render: ({ id }) => <SessionPage id={id!} /> },
   { path: '/tafels/:id', ability: 'tables.read', render: ({ id }) => <TablePage id={id!} /> },
   { path: '/account', render: () => <AccountPage /> },

@@ -15,6 +15,8 @@ type SessionState =
 
 interface SessionValue {
   state: SessionState;
+  /** The server runs in demo mode: the login page lists the demo accounts. */
+  demo: boolean;
   signedIn(user: CurrentUser): void;
   signOut(): Promise<void>;
   retry(): void;
@@ -27,11 +29,16 @@ const SessionContext = createContext<SessionValue | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const [demo, setDemo] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
-    api.me().then(
-      (user) => !cancelled && setState(user ? { status: 'authenticated', user } : { status: 'anonymous' }),
+    api.session().then(
+      (answer) => {
+        if (cancelled) return;
+        setDemo(answer.demo);
+        setState(answer.user ? { status: 'authenticated', user: answer.user } : { status: 'anonymous' });
+      },
       (error: Error) => !cancelled && setState({ status: 'error', message: error.message }),
     );
     return () => {
@@ -67,7 +74,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setState(user ? { status: 'authenticated', user } : { status: 'anonymous' });
   }, []);
 
-  const value = useMemo(() => ({ state, signedIn, signOut, retry, refresh }), [state, signedIn, signOut, retry, refresh]);
+  const value = useMemo(() => ({ state, demo, signedIn, signOut, retry, refresh }), [state, demo, signedIn, signOut, retry, refresh]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

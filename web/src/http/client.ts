@@ -67,13 +67,14 @@ export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler;
 }
 
-/** The session's CSRF token, from the login or `GET /me` answer (`null` on logout). */
+/** The session's CSRF token, from the login, `GET /auth/session` or `GET /me` answer (`null` on logout). */
 export function setCsrfToken(token: string | undefined | null): void {
   csrfToken = token ?? undefined;
 }
 
 function refreshCsrfToken(): Promise<string | undefined> {
-  csrfRefresh ??= fetch('/api/v1/me', { headers: { accept: 'application/json' }, credentials: 'same-origin' })
+  // The session route answers 200 with or without a session: no failed request in the console.
+  csrfRefresh ??= fetch('/api/v1/auth/session', { headers: { accept: 'application/json' }, credentials: 'same-origin' })
     .then((response): Promise<{ csrfToken?: string }> | { csrfToken?: string } => (response.ok ? response.json() : {}))
     .then((body) => {
       csrfToken = body.csrfToken;

@@ -2,9 +2,12 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Button } from '../components/Button';
 import { roleLabels } from '../format';
 import { Link, navigationCount, useLocation } from '../router';
-import { useSession, useUser } from '../session';
+import { findRoute } from '../routes';
+import { can, useSession, useUser } from '../session';
 import { focusHeadingSoon } from './headingFocus';
-import { currentness, navItemsFor } from './navigation';
+import { ACCOUNT_ITEM, currentness, navEntriesFor } from './navigation';
+import { NavGroup } from './NavGroup';
+import './shell.css';
 
 export function Shell({ children }: { children: ReactNode }) {
   const user = useUser();
@@ -15,6 +18,10 @@ export function Shell({ children }: { children: ReactNode }) {
     if (navigationCount() === 0) return;
     focusHeadingSoon();
   }, [path]);
+
+  // A projector view fills the screen on its own: no header, menu or footer around it.
+  const match = findRoute(path);
+  if (match?.route.fullScreen && (!match.route.ability || can(user, match.route.ability))) return <>{children}</>;
 
   return (
     <div className="dbk-app">
@@ -28,19 +35,23 @@ export function Shell({ children }: { children: ReactNode }) {
             <span className="dbk-brand__name">Doorbraak</span>
             <span className="dbk-brand__tenant">{user.tenant.name}</span>
           </Link>
-          <UserMenu name={user.name} roles={roleLabels(user.roles)} />
+          <UserMenu name={user.name} roles={roleLabels(user.roles)} path={path} />
         </div>
       </header>
       <nav className="utrecht-nav-bar dbk-nav" aria-label="Hoofdmenu">
         <div className="utrecht-nav-bar__content dbk-nav__content">
           <ul className="utrecht-nav-list dbk-nav__list">
-            {navItemsFor(user).map((item) => (
-              <li key={item.href} className="utrecht-nav-list__item">
-                <Link href={item.href} className="utrecht-nav-list__link dbk-nav__link" aria-current={currentness(item.href, path)}>
-                  {item.label}
-                </Link>
-              </li>
-            ))}
+            {navEntriesFor(user).map((entry) =>
+              entry.kind === 'group' ? (
+                <NavGroup key={entry.label} label={entry.label} items={entry.items} path={path} />
+              ) : (
+                <li key={entry.item.href} className="utrecht-nav-list__item">
+                  <Link href={entry.item.href} className="utrecht-nav-list__link dbk-nav__link" aria-current={currentness(entry.item.href, path)}>
+                    {entry.item.label}
+                  </Link>
+                </li>
+              ),
+            )}
           </ul>
         </div>
       </nav>
@@ -58,7 +69,7 @@ export function Shell({ children }: { children: ReactNode }) {
   );
 }
 
-function UserMenu({ name, roles }: { name: string; roles: string }) {
+function UserMenu({ name, roles, path }: { name: string; roles: string; path: string }) {
   const { signOut } = useSession();
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -79,6 +90,9 @@ function UserMenu({ name, roles }: { name: string; roles: string }) {
         <span className="dbk-user__name">{name}</span>
         <span className="dbk-user__roles">{roles}</span>
       </p>
+      <Link href={ACCOUNT_ITEM.href} className="utrecht-link dbk-user__account" aria-current={currentness(ACCOUNT_ITEM.href, path)}>
+        {ACCOUNT_ITEM.label}
+      </Link>
       <Button appearance="secondary" busy={busy} onClick={() => void logout()}>
         Uitloggen
       </Button>

@@ -7,7 +7,7 @@ import { Paragraph } from '../../components/Paragraph';
 import { TextLink } from '../../components/TextLink';
 import { usePageTitle } from '../../components/usePageTitle';
 import { actionsApi, actionsKey, type MyActions } from './actionsApi';
-import { dueText, formatIsoDate, measurementHref, measurementTitle, planHref } from './actionsFormat';
+import { decisionHref, dueText, formatIsoDate, measurementHref, measurementTitle, questionHref } from './actionsFormat';
 import './actions.css';
 
 function Section({ id, title, count, empty, children }: { id: string; title: string; count: number; empty: string; children: ReactNode }) {
@@ -36,7 +36,7 @@ function ActionSections({ actions }: { actions: MyActions }) {
         {actions.decisions.map((d) => (
           <Item key={d.planId}>
             <p className="utrecht-paragraph">
-              <TextLink href={planHref(d.planId)}>Casus {d.caseNumber}</TextLink>: geagendeerd en wacht op uw besluit.
+              <TextLink href={decisionHref(d.planId)}>Casus {d.caseNumber}</TextLink>: geagendeerd en wacht op uw besluit.
             </p>
             <p className="utrecht-paragraph">Geagendeerd sinds {formatIsoDate(d.since)}</p>
           </Item>
@@ -47,7 +47,7 @@ function ActionSections({ actions }: { actions: MyActions }) {
         {actions.questions.map((q) => (
           <Item key={q.id} overdue={q.overdue}>
             <p className="utrecht-paragraph">
-              {q.caseNumber ? <TextLink href={planHref(q.planId)}>Casus {q.caseNumber}</TextLink> : 'Vraag'}: {q.question}
+              {q.caseNumber ? <TextLink href={questionHref(q.planId, q.id)}>Casus {q.caseNumber}</TextLink> : 'Vraag'}: {q.question}
             </p>
             <Due date={q.dueDate} overdue={q.overdue} />
           </Item>

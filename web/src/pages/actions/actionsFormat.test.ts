@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countActions } from './actionsApi';
-import { dueText, measurementHref, measurementTitle } from './actionsFormat';
+import { decisionHref, dueText, measurementHref, measurementTitle, questionHref } from './actionsFormat';
 
 describe('Mijn acties texts', () => {
   it('says when an action is late, or until when it may wait', () => {
@@ -11,7 +11,12 @@ describe('Mijn acties texts', () => {
   it('names measurements by their moment and links to the follow-up on the canvas', () => {
     expect(measurementTitle('6m')).toBe('Meting na 6 maanden');
     expect(measurementTitle('after')).toBe('Meting direct na het maatwerk');
-    expect(measurementHref('a b')).toBe('/plannen/a%20b#metingen');
+    expect(measurementHref('a b')).toBe('/plannen/a%20b#meting');
+  });
+
+  it('links a question to its answer box and a decision to the decision form', () => {
+    expect(questionHref('p1', 'q-7')).toBe('/plannen/p1#antwoord-q-7');
+    expect(decisionHref('p1')).toBe('/plannen/p1#besluit');
   });
 
   it('counts what waits and what is late', () => {

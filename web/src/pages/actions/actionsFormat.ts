@@ -1,4 +1,5 @@
 import { MEASUREMENT_MOMENTS } from '../../../../src/followup/domain/schedule';
+import { ACTION_ANCHORS, answerAnchor } from '../plans/canvas/anchors';
 
 const longDate = new Intl.DateTimeFormat('nl-NL', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 
@@ -18,6 +19,13 @@ export function measurementTitle(moment: string): string {
   return `Meting ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
 }
 
-/** Where to act on a measurement: the follow-up section on the canvas. */
-export const measurementHref = (planId: string) => `/plannen/${encodeURIComponent(planId)}#metingen`;
 export const planHref = (planId: string) => `/plannen/${encodeURIComponent(planId)}`;
+
+/** Where to act on a measurement: the measurement form on the canvas (focus on its first field). */
+export const measurementHref = (planId: string) => `${planHref(planId)}#${ACTION_ANCHORS.measurement}`;
+
+/** Where to answer a question: its answer box on the canvas. */
+export const questionHref = (planId: string, questionId: string) => `${planHref(planId)}#${encodeURIComponent(answerAnchor(questionId))}`;
+
+/** Where to decide: the decision form in the canvas' workflow panel. */
+export const decisionHref = (planId: string) => `${planHref(planId)}#${ACTION_ANCHORS.decision}`;

@@ -21,6 +21,7 @@ export const ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'import.complete': 'Import van eigen gegevens afgerond',
   'candidates.read': 'Kandidaten voor maatwerk bekeken',
   'plan.realised_read': 'Gerealiseerde kosten van een plan bekeken',
+  'plan.services_read': 'Lopende voorzieningen opgehaald voor het huidige scenario',
   'grip.assumptions_update': 'Groeiaannames van de scenario’s gewijzigd',
   'grip.budget_lines_replace': 'Begrotingsregels vervangen',
   'grip.report_export': 'Griprapportage gedownload',

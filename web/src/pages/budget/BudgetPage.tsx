@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { yearParams } from '../../../../src/budget/budget.contract';
 import { amsterdamYear } from '../../../../src/shared/dates';
@@ -12,12 +12,17 @@ import { can, useUser } from '../../session';
 import { budgetApi, budgetKeys } from './budgetApi';
 import { yearOptions } from './budgetForms';
 import { BudgetSummary } from './BudgetSummary';
-import { MandatesSection } from './MandatesSection';
+import { Alert } from '../../components/Alert';
+import { useFlash } from '../../flash';
+import { MandatesTable } from './MandatesSection';
 import { PlanBudgetTable } from './PlanBudgetTable';
-import { SourcesForm, SourcesTable } from './SourcesSection';
+import { EDIT_MANDATES_PATH, editSourcesPath } from './budgetPaths';
+import { SourcesTable } from './SourcesSection';
+import { Link } from '../../router';
 import './budget.css';
 
 const current = amsterdamYear(new Date());
+const EDIT_LINK_CLASS = 'utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action dbk-button-link';
 /** `?jaar=` in the URL: a year as the API takes it, this year by default. */
 const filterSchema = z.object({ jaar: yearParams.shape.year.default(current) });
 
@@ -26,7 +31,7 @@ export function BudgetPage() {
   const manage = can(me, 'budget.manage');
   const [{ jaar: year }, setFilters] = useUrlFilters(filterSchema);
   usePageTitle(`Maatwerkbudget ${year}`);
-  const queryClient = useQueryClient();
+  const flash = useFlash();
   const budget = useQuery({ queryKey: budgetKeys.year(year), queryFn: () => budgetApi.year(year) });
   const years = [...new Set([...yearOptions(current), year])].sort();
 
@@ -37,6 +42,13 @@ export function BudgetPage() {
         Eén ontschot budget voor maatwerk: wat is vastgelegd bij goedkeuring, wat is betaald en wat er nog beschikbaar is. Raakt het op, dan is een
         nieuw collegebesluit nodig.
       </Paragraph>
+      {flash ? (
+        <div className="dbk-live" role="status">
+          <Alert type={flash.type}>
+            <p className="utrecht-paragraph dbk-paragraph">{flash.text}</p>
+          </Alert>
+        </div>
+      ) : null}
       <SelectField
         id="budget-jaar"
         label="Jaar"
@@ -52,7 +64,14 @@ export function BudgetPage() {
           {budget.data.note ? <Paragraph>Toelichting: {budget.data.note}</Paragraph> : null}
 
           <Heading2>Begrotingsposten</Heading2>
-          {manage ? <SourcesForm key={year} budget={budget.data} onSaved={(next) => queryClient.setQueryData(budgetKeys.year(year), next)} /> : <SourcesTable budget={budget.data} />}
+          <SourcesTable budget={budget.data} />
+          {manage ? (
+            <p className="utrecht-paragraph">
+              <Link href={editSourcesPath(year)} className={EDIT_LINK_CLASS}>
+                Bronnen wijzigen<span className="dbk-visually-hidden"> (begrotingsposten {year})</span>
+              </Link>
+            </p>
+          ) : null}
 
           {budget.data.plans ? (
             <>
@@ -67,7 +86,12 @@ export function BudgetPage() {
             <>
               <Heading2>Mandaten</Heading2>
               <Paragraph>Een plan boven het mandaat van wie het goedkeurt, heeft nog een goedkeuring nodig van iemand met voldoende mandaat.</Paragraph>
-              <MandatesSection />
+              <MandatesTable />
+              <p className="utrecht-paragraph">
+                <Link href={EDIT_MANDATES_PATH} className={EDIT_LINK_CLASS}>
+                  Mandaten wijzigen
+                </Link>
+              </p>
             </>
           ) : null}
         </div>

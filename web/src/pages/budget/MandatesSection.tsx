@@ -107,3 +107,24 @@ export function MandatesSection() {
     </>
   );
 }
+
+/** The mandates as the overview shows them: figures only, the forms are on their own page. */
+export function MandatesTable() {
+  const mandates = useQuery({ queryKey: budgetKeys.mandates, queryFn: () => budgetApi.mandates() });
+  if (mandates.error) return <LoadError what="De mandaten" error={mandates.error} onRetry={() => void mandates.refetch()} />;
+  if (!mandates.data) return <Loading>De mandaten worden geladen…</Loading>;
+  if (mandates.data.items.length === 0) return <p className="utrecht-paragraph dbk-paragraph">Er zijn nog geen maatwerkers.</p>;
+  return (
+    <Table caption="Mandaat per maatwerker">
+      <TableHead columns={['Maatwerker', <span className="dbk-amount">Mandaat per plan</span>]} />
+      <TableBody>
+        {mandates.data.items.map((mandate) => (
+          <Row key={mandate.userId}>
+            <Cell header>{mandate.userName}</Cell>
+            <td className="utrecht-table__cell dbk-amount">{mandate.limitCents === null ? 'Zonder grens' : formatEuro(mandate.limitCents)}</td>
+          </Row>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

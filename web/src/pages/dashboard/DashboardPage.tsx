@@ -24,19 +24,11 @@ export function DashboardPage() {
     placeholderData: keepPreviousData,
   });
 
-  return (
-    <>
-      <PageHeading>Dashboard</PageHeading>
-      <Paragraph>
-        Cijfers over de maatwerkplannen van {me.tenant.name}: aantallen en bedragen, nooit casusinhoud of cliëntnummers. Elke grafiek heeft
-        een tabel met dezelfde cijfers.
-      </Paragraph>
-      <nav aria-label="Verder met de cijfers" className="dbk-dashboard__links">
-        <TextLink href={filtersHref(REGION_PATH, filters)}>Regio: gemeenten naast elkaar</TextLink>
-        <TextLink href="/raadsrapportage">Raadsrapportage</TextLink>
-      </nav>
+  // Filters, downloads and the way on, in one row under the key figures.
+  const toolbar = (
+    <div className="dbk-dashboard__toolbar">
       <FilterForm filters={filters} onApply={(next) => setFilters(next, { push: true })} clearHref={DASHBOARD_PATH} />
-      <div className="dbk-report__downloads dbk-dashboard__downloads">
+      <div className="dbk-dashboard__downloads">
         <a href={dashboardApi.csvUrl(filters)} className={BUTTON_LINK} download>
           Download CSV
         </a>
@@ -44,11 +36,27 @@ export function DashboardPage() {
           Download Excel (XLSX)
         </a>
       </div>
+      <nav aria-label="Verder met de cijfers" className="dbk-dashboard__links">
+        <TextLink href={filtersHref(REGION_PATH, filters)}>Regio: gemeenten naast elkaar</TextLink>
+        <TextLink href="/raadsrapportage">Raadsrapportage</TextLink>
+      </nav>
+    </div>
+  );
+
+  return (
+    <>
+      <PageHeading>Dashboard</PageHeading>
+      <Paragraph>
+        Cijfers over de maatwerkplannen van {me.tenant.name}: aantallen en bedragen, nooit casusinhoud of cliëntnummers. Elke grafiek heeft
+        een tabel met dezelfde cijfers.
+      </Paragraph>
+      {dashboard.data ? null : toolbar}
       {dashboard.error ? (
         <LoadError what="Het dashboard" error={dashboard.error} onRetry={() => void dashboard.refetch()} />
       ) : dashboard.data ? (
         <div aria-busy={dashboard.isFetching}>
           <KeyFigures d={dashboard.data} />
+          {toolbar}
           <DashboardSections d={dashboard.data} />
         </div>
       ) : (

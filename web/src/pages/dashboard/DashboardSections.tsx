@@ -4,11 +4,11 @@ import { PLAN_STATUSES } from '../../../../src/plans/domain/statuses';
 import { formatEuro } from '../../../../src/shared/money';
 import { Heading2 } from '../../components/Heading';
 import { Paragraph } from '../../components/Paragraph';
-import { BarChart } from './BarChart';
+import { DashboardChart, type ChartSeries } from './DashboardChart';
 import { label, type DashboardAggregates } from './dashboardApi';
 
 const count = (value: number) => String(value);
-const score = (value: number | null) => (value === null ? 'geen metingen' : value.toLocaleString('nl-NL', { maximumFractionDigits: 2 }));
+const score = (value: number) => value.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 2 });
 
 /** The key figures as a definition list: readable without any chart. */
 export function KeyFigures({ d }: { d: DashboardAggregates }) {
@@ -22,14 +22,19 @@ export function KeyFigures({ d }: { d: DashboardAggregates }) {
     ['Kosten maatwerkplannen', formatEuro(d.planCents)],
   ];
   return (
-    <dl className="dbk-budget-totals dbk-dashboard__figures">
-      {figures.map(([term, value]) => (
-        <div key={term} className="dbk-budget-total">
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <section aria-labelledby="dashboard-kop-kerncijfers">
+      <h2 id="dashboard-kop-kerncijfers" className="utrecht-heading-2 dbk-visually-hidden">
+        Kerncijfers
+      </h2>
+      <dl className="dbk-dashboard__figures">
+        {figures.map(([term, value]) => (
+          <div key={term} className="dbk-dashboard__figure">
+            <dt>{term}</dt>
+            <dd className="dbk-dashboard__amount">{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }
 
@@ -42,11 +47,52 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-/** Every section of the dashboard: a chart with its data table beside it. */
+const COUNT: readonly ChartSeries[] = [{ name: 'Aantal plannen', className: 'dbk-plot-count' }];
+const AMOUNT: readonly ChartSeries[] = [{ name: 'Bedrag', className: 'dbk-plot-count' }];
+
+/** The four figures per funding stream: four colours apart for colour-blind readers, each bar named in words. */
+const STREAM_SERIES: readonly ChartSeries[] = [
+  { name: 'Huidig', className: 'dbk-plot-current' },
+  { name: 'Dreigend (verwacht)', short: 'Dreigend', className: 'dbk-plot-threatened' },
+  { name: 'Maatwerkplan', short: 'Plan', className: 'dbk-plot-plan' },
+  { name: 'Rendement', className: 'dbk-plot-return' },
+];
+
+/** Every section of the dashboard: a chart, then its figures in a table. */
 export function DashboardSections({ d, prefix = 'dashboard' }: { d: DashboardAggregates; prefix?: string }) {
   const r = d.realised;
   return (
     <>
+      <Section id={`${prefix}-kop-geldstromen`} title="Per geldstroom">
+        <DashboardChart
+          caption="Kosten en rendement per geldstroom"
+          description="Waar de kosten en de besparingen landen: het rendement is de verwachte dreigende kosten min de kosten van het plan."
+          labelHeader="Geldstroom"
+          series={STREAM_SERIES}
+          rows={d.byFundingStream.map((row) => ({ label: label(FUNDING_STREAMS, row.fundingStream), values: [row.currentCents, row.threatenedCents, row.planCents, row.returnCents] }))}
+          format={formatEuro}
+        />
+      </Section>
+
+      <Section id={`${prefix}-kop-status`} title="Plannen per status">
+        <DashboardChart
+          caption="Aantal plannen per status"
+          labelHeader="Status"
+          series={COUNT}
+          rows={Object.entries(d.plans.byStatus).map(([status, n]) => ({ label: label(PLAN_STATUSES, status), values: [n] }))}
+          format={count}
+        />
+        {d.byPeriod.length > 0 ? (
+          <DashboardChart
+            caption="Aantal plannen per maand van aanmaken"
+            labelHeader="Maand"
+            series={COUNT}
+            rows={d.byPeriod.map((row) => ({ label: row.month, values: [row.count] }))}
+            format={count}
+          />
+        ) : null}
+      </Section>
+
       <Section id={`${prefix}-kop-gerealiseerd`} title="Gerealiseerd versus verwacht">
         {r.linkedPlans === 0 ? (
           <Paragraph>
@@ -59,10 +105,10 @@ export function DashboardSections({ d, prefix = 'dashboard' }: { d: DashboardAgg
               {r.linkedPlans} goedgekeurde {r.linkedPlans === 1 ? 'plan is' : 'plannen zijn'} gekoppeld aan de eigen gegevens; van{' '}
               {r.completedPlans} {r.completedPlans === 1 ? 'plan' : 'plannen'} is de horizon voorbij, alleen die tellen mee in het rendement.
             </Paragraph>
-            <BarChart
+            <DashboardChart
               caption="Verwacht en gerealiseerd rendement van plannen met afgeronde horizon"
               labelHeader="Rendement"
-              series={[{ name: 'Bedrag', pattern: 'solid' }]}
+              series={AMOUNT}
               rows={[
                 { label: 'Verwacht', values: [r.expectedReturnCents] },
                 { label: 'Gerealiseerd', values: [r.realisedReturnCents] },
@@ -70,74 +116,20 @@ export function DashboardSections({ d, prefix = 'dashboard' }: { d: DashboardAgg
               format={formatEuro}
             />
             <Paragraph>
-              Planscenario van de gekoppelde plannen: {formatEuro(r.planCents)}; werkelijke kosten van hun huishoudens sinds goedkeuring:{' '}
-              {formatEuro(r.realisedCents)}.
+              Planscenario van de gekoppelde plannen: <span className="dbk-dashboard__amount">{formatEuro(r.planCents)}</span>; werkelijke kosten van hun
+              huishoudens sinds goedkeuring: <span className="dbk-dashboard__amount">{formatEuro(r.realisedCents)}</span>.
             </Paragraph>
           </>
         )}
       </Section>
-      <Section id={`${prefix}-kop-status`} title="Plannen per status">
-        <BarChart
-          caption="Aantal plannen per status"
-          labelHeader="Status"
-          series={[{ name: 'Aantal plannen', pattern: 'solid' }]}
-          rows={Object.entries(d.plans.byStatus).map(([status, n]) => ({ label: label(PLAN_STATUSES, status), values: [n] }))}
-          format={count}
-        />
-        {d.byPeriod.length > 0 ? (
-          <BarChart
-            caption="Aantal plannen per maand van aanmaken"
-            labelHeader="Maand"
-            series={[{ name: 'Aantal plannen', pattern: 'solid' }]}
-            rows={d.byPeriod.map((row) => ({ label: row.month, values: [row.count] }))}
-            format={count}
-          />
-        ) : null}
-      </Section>
-
-      <Section id={`${prefix}-kop-geldstromen`} title="Per geldstroom">
-        <Paragraph>Waar de kosten en de besparingen landen: het rendement is de verwachte dreigende kosten min de kosten van het plan.</Paragraph>
-        <BarChart
-          caption="Kosten en rendement per geldstroom"
-          labelHeader="Geldstroom"
-          series={[
-            { name: 'Huidig', pattern: 'dotted' },
-            { name: 'Dreigend (verwacht)', pattern: 'striped' },
-            { name: 'Maatwerkplan', pattern: 'solid' },
-            { name: 'Rendement', pattern: 'hollow' },
-          ]}
-          rows={d.byFundingStream.map((r) => ({ label: label(FUNDING_STREAMS, r.fundingStream), values: [r.currentCents, r.threatenedCents, r.planCents, r.returnCents] }))}
-          format={formatEuro}
-        />
-      </Section>
-
-      <Section id={`${prefix}-kop-grondslagen`} title="Top-10 wettelijke grondslagen">
-        <BarChart
-          caption="De tien meest gebruikte wettelijke grondslagen (aantal plannen)"
-          labelHeader="Grondslag"
-          series={[{ name: 'Aantal plannen', pattern: 'solid' }]}
-          rows={d.topLegalBases.map((b) => ({ label: b.article ? `${b.regulation}, art. ${b.article}` : b.regulation, values: [b.count] }))}
-          format={count}
-        />
-      </Section>
-
-      <Section id={`${prefix}-kop-leefgebieden`} title="Leefgebieden van de doorbraken">
-        <BarChart
-          caption="Aantal plannen per leefgebied"
-          labelHeader="Leefgebied"
-          series={[{ name: 'Aantal plannen', pattern: 'solid' }]}
-          rows={d.domains.map((r) => ({ label: label(DOMAINS, r.domain), values: [r.count] }))}
-          format={count}
-        />
-      </Section>
 
       <Section id={`${prefix}-kop-budget`} title={`Maatwerkbudget ${d.budget.year}`}>
-        <BarChart
+        <DashboardChart
           caption={`Maatwerkbudget ${d.budget.year}: per bron, vastgelegd en betaald`}
           labelHeader="Onderdeel"
-          series={[{ name: 'Bedrag', pattern: 'solid' }]}
+          series={AMOUNT}
           rows={[
-            ...d.budgetBySource.map((s) => ({ label: `Bron: ${s.name}`, values: [s.amountCents] })),
+            ...d.budgetBySource.map((source) => ({ label: `Bron: ${source.name}`, values: [source.amountCents] })),
             { label: 'Budget totaal', values: [d.budget.budgetCents] },
             { label: 'Vastgelegd', values: [d.budget.committedCents] },
             { label: 'Betaald', values: [d.budget.paidCents] },
@@ -146,30 +138,52 @@ export function DashboardSections({ d, prefix = 'dashboard' }: { d: DashboardAgg
         />
       </Section>
 
+      <Section id={`${prefix}-kop-grondslagen`} title="Top-10 wettelijke grondslagen">
+        <DashboardChart
+          caption="De tien meest gebruikte wettelijke grondslagen (aantal plannen)"
+          labelHeader="Grondslag"
+          series={COUNT}
+          rows={d.topLegalBases.map((b) => ({ label: b.article ? `${b.regulation}, art. ${b.article}` : b.regulation, values: [b.count] }))}
+          format={count}
+        />
+      </Section>
+
+      <Section id={`${prefix}-kop-leefgebieden`} title="Leefgebieden van de doorbraken">
+        <DashboardChart
+          caption="Aantal plannen per leefgebied"
+          labelHeader="Leefgebied"
+          series={COUNT}
+          rows={d.domains.map((row) => ({ label: label(DOMAINS, row.domain), values: [row.count] }))}
+          format={count}
+        />
+      </Section>
+
       <Section id={`${prefix}-kop-tevredenheid`} title="Levenstevredenheid">
         <Paragraph>
-          Gemiddelde score (1 tot 10) bij de intake en na 6 en 12 maanden. {d.satisfaction.pairs} {d.satisfaction.pairs === 1 ? 'plan heeft' : 'plannen hebben'}{' '}
-          zowel een intakescore als een score na 12 maanden.
+          Gemiddelde score (1 tot 10) bij de intake en na 6 en 12 maanden. Een meting na 6 of 12 maanden telt alleen mee als ze op tijd is
+          gedaan: vanaf twee weken vóór het meetmoment. {d.satisfaction.pairs} {d.satisfaction.pairs === 1 ? 'plan heeft' : 'plannen hebben'} zowel een
+          intakescore als een score na 12 maanden.
         </Paragraph>
-        <BarChart
+        <DashboardChart
           caption="Gemiddelde levenstevredenheid per moment"
           labelHeader="Moment"
-          series={[{ name: 'Gemiddelde score', pattern: 'solid' }]}
+          series={[{ name: 'Gemiddelde score', className: 'dbk-plot-count' }]}
           rows={[
-            { label: 'Bij intake', values: [d.satisfaction.intakeAverage ?? 0] },
-            { label: 'Na 6 maanden', values: [d.satisfaction.after6mAverage ?? 0] },
-            { label: 'Na 12 maanden', values: [d.satisfaction.after12mAverage ?? 0] },
+            { label: 'Bij intake', values: [d.satisfaction.intakeAverage] },
+            { label: 'Na 6 maanden', values: [d.satisfaction.after6mAverage] },
+            { label: 'Na 12 maanden', values: [d.satisfaction.after12mAverage] },
           ]}
-          format={(v) => (v === 0 ? score(null) : score(v))}
+          format={score}
+          missing="geen metingen"
         />
       </Section>
 
       <Section id={`${prefix}-kop-knelpunten`} title="Knelpunten per thema">
-        <BarChart
+        <DashboardChart
           caption="Aantal vastgelegde knelpunten per thema"
           labelHeader="Thema"
-          series={[{ name: 'Aantal knelpunten', pattern: 'solid' }]}
-          rows={d.bottlenecks.map((r) => ({ label: label(DOMAINS, r.theme), values: [r.count] }))}
+          series={[{ name: 'Aantal knelpunten', className: 'dbk-plot-count' }]}
+          rows={d.bottlenecks.map((row) => ({ label: label(DOMAINS, row.theme), values: [row.count] }))}
           format={count}
         />
       </Section>

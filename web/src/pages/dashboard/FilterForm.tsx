@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react';
 import { PLAN_STATUSES, type PlanStatus } from '../../../../src/plans/domain/statuses';
 import { Button, ButtonGroup } from '../../components/Button';
 import { CheckboxField, Fieldset, TextField } from '../../components/FormField';
-import { Heading2 } from '../../components/Heading';
 import { TextLink } from '../../components/TextLink';
 import type { DashboardFilters } from './dashboardApi';
 
@@ -12,7 +11,19 @@ interface FilterFormProps {
   clearHref: string;
 }
 
-/** Period (plans created from … to …) and statuses; applying puts them in the address (useUrlFilters). */
+const longDate = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+
+/** The filter in words, for the closed disclosure: what the figures below are about. */
+export function filterSummary(filters: DashboardFilters): string {
+  const period = filters.van && filters.tot ? `${longDate(filters.van)} t/m ${longDate(filters.tot)}` : filters.van ? `vanaf ${longDate(filters.van)}` : filters.tot ? `t/m ${longDate(filters.tot)}` : 'alle perioden';
+  const statuses = filters.status.length === PLAN_STATUSES.length ? 'alle statussen' : PLAN_STATUSES.filter((s) => filters.status.includes(s.key)).map((s) => s.label.toLowerCase()).join(', ');
+  return `${period}; ${statuses}`;
+}
+
+/**
+ * Period (plans created from … to …) and statuses, behind a disclosure so the figures come first;
+ * applying puts them in the address (useUrlFilters). A wrong field keeps the disclosure open.
+ */
 export function FilterForm({ filters, onApply, clearHref }: FilterFormProps) {
   const [draft, setDraft] = useState(filters);
   const [shown, setShown] = useState(filters);
@@ -37,31 +48,35 @@ export function FilterForm({ filters, onApply, clearHref }: FilterFormProps) {
   };
 
   return (
-    <form className="utrecht-form dbk-form dbk-panel dbk-filters" noValidate onSubmit={submit} aria-labelledby="dashboard-filters-kop" role="search">
-      <Heading2 id="dashboard-filters-kop">Filteren</Heading2>
-      <div className="dbk-filters__fields">
-        <TextField id="dashboard-van" label="Plannen aangemaakt vanaf" type="date" value={draft.van} onChange={(van) => setDraft({ ...draft, van })} />
-        <TextField id="dashboard-tot" label="Tot en met" type="date" value={draft.tot} onChange={(tot) => setDraft({ ...draft, tot })} error={errors.to} />
-      </div>
-      <Fieldset id="dashboard-status" legend="Status van het plan" error={errors.status}>
-        <div className="dbk-dashboard__statuses">
-          {PLAN_STATUSES.map((status) => (
-            <CheckboxField
-              key={status.key}
-              id={`dashboard-status-${status.key}`}
-              label={status.label}
-              checked={draft.status.includes(status.key)}
-              onChange={(on) => toggle(status.key, on)}
-            />
-          ))}
+    <details className="dbk-dashboard__filters" open={Object.keys(errors).length > 0 || undefined}>
+      <summary className="dbk-dashboard__filters-summary">
+        Filters <span className="dbk-dashboard__filters-current">({filterSummary(filters)})</span>
+      </summary>
+      <form className="utrecht-form dbk-form dbk-dashboard__filters-form" noValidate onSubmit={submit} aria-label="Filters van het dashboard" role="search">
+        <div className="dbk-dashboard__filters-row">
+          <TextField id="dashboard-van" label="Plannen aangemaakt vanaf" type="date" value={draft.van} onChange={(van) => setDraft({ ...draft, van })} />
+          <TextField id="dashboard-tot" label="Tot en met" type="date" value={draft.tot} onChange={(tot) => setDraft({ ...draft, tot })} error={errors.to} />
         </div>
-      </Fieldset>
-      <ButtonGroup>
-        <Button type="submit" appearance="primary">
-          Filteren
-        </Button>
-        <TextLink href={clearHref}>Filters wissen</TextLink>
-      </ButtonGroup>
-    </form>
+        <Fieldset id="dashboard-status" legend="Status van het plan" error={errors.status}>
+          <div className="dbk-dashboard__statuses">
+            {PLAN_STATUSES.map((status) => (
+              <CheckboxField
+                key={status.key}
+                id={`dashboard-status-${status.key}`}
+                label={status.label}
+                checked={draft.status.includes(status.key)}
+                onChange={(on) => toggle(status.key, on)}
+              />
+            ))}
+          </div>
+        </Fieldset>
+        <ButtonGroup>
+          <Button type="submit" appearance="primary">
+            Filteren
+          </Button>
+          <TextLink href={clearHref}>Filters wissen</TextLink>
+        </ButtonGroup>
+      </form>
+    </details>
   );
 }

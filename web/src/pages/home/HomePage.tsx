@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Heading2, PageHeading } from '../../components/Heading';
 import { Paragraph } from '../../components/Paragraph';
 import { TextLink } from '../../components/TextLink';
+import { Link } from '../../router';
 import { usePageTitle } from '../../components/usePageTitle';
 import { rolesOf } from '../../format';
 import { can, useUser } from '../../session';
@@ -42,6 +43,14 @@ export function HomePage() {
         U werkt in Doorbraak voor {user.tenant.name}
         {user.tenant.region ? ` (${user.tenant.region})` : ''}.
       </Paragraph>
+
+      {can(user, 'plans.create') ? (
+        <p className="utrecht-paragraph dbk-paragraph">
+          <Link href="/plannen/nieuw" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action dbk-button-link">
+            Nieuw plan
+          </Link>
+        </p>
+      ) : null}
 
       {can(user, 'actions.read') ? <ActionsSummary /> : null}
 

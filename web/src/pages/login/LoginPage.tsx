@@ -15,6 +15,8 @@ import { useFlash } from '../../flash';
 import { useSession } from '../../session';
 import { formProblem } from '../../forms/formErrors';
 import { PublicLayout } from '../../shell/PublicLayout';
+import { DemoAccountsList } from './DemoAccountsList';
+import './login.css';
 
 const FIELDS = {
   email: { id: 'email', label: 'E-mailadres' },
@@ -23,7 +25,7 @@ const FIELDS = {
 
 export function LoginPage() {
   usePageTitle('Inloggen');
-  const { signedIn } = useSession();
+  const { signedIn, demo } = useSession();
   const flash = useFlash();
   const form = useZodForm(loginBody, { email: '', password: '' });
   const [error, setError] = useState<ApiError | null>(null);
@@ -95,6 +97,16 @@ export function LoginPage() {
           Wachtwoord vergeten of nog geen account? Vraag de beheerder van Doorbraak in uw gemeente om een (nieuw) wachtwoord.
         </Paragraph>
       </div>
+      {demo ? (
+        <DemoAccountsList
+          onPick={(email, password) => {
+            form.setValue('email', email, { shouldValidate: false });
+            form.setValue('password', password, { shouldValidate: false });
+            setError(null);
+            document.getElementById(FIELDS.password.id)?.focus();
+          }}
+        />
+      ) : null}
     </PublicLayout>
   );
 }

@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { createPlanBody } from '../../../../src/plans/plans.contract';
 import { BSN_MESSAGE, findBsns } from '../../../../src/privacy/domain/guard';
@@ -40,9 +40,15 @@ export function NewPlanPage() {
   const queryClient = useQueryClient();
   const form = useZodForm(newPlanSchema, { caseNumber: '', clientNumber: '' });
   const [error, setError] = useState<ApiError | null>(null);
+  // The next number is a suggestion: it fills the field only while the user has not typed in it.
+  const suggestion = useQuery({ queryKey: planKeys.nextCaseNumber, queryFn: plansApi.nextCaseNumber, staleTime: 0, gcTime: 0 });
+  const suggested = suggestion.data?.caseNumber;
+  useEffect(() => {
+    if (suggested && !form.getFieldState('caseNumber').isDirty && form.getValues('caseNumber') === '') form.setValue('caseNumber', suggested);
+  }, [suggested, form]);
   const create = useMutation({
     mutationFn: plansApi.create,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: planKeys.lists }),
+    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: planKeys.lists }), queryClient.removeQueries({ queryKey: planKeys.nextCaseNumber })]),
   });
 
   const submit = form.handleSubmit(
@@ -76,7 +82,11 @@ export function NewPlanPage() {
                 id={FIELDS[name].id}
                 label={FIELDS[name].label}
                 description={
-                  name === 'caseNumber' ? 'Uniek binnen uw gemeente, bijvoorbeeld 2026-017.' : 'Het pseudonieme cliëntnummer. Nooit een naam of burgerservicenummer (BSN).'
+                  name === 'caseNumber'
+                    ? suggested
+                      ? `Uniek binnen uw gemeente. Voorgesteld: ${suggested}, het volgende nummer van dit jaar; u mag een ander nummer typen.`
+                      : 'Uniek binnen uw gemeente, bijvoorbeeld 2026-017.'
+                    : 'Het pseudonieme cliëntnummer. Nooit een naam of burgerservicenummer (BSN).'
                 }
                 value={field.value}
                 onChange={field.onChange}

@@ -1,5 +1,6 @@
 import type { LegalSuggestions } from '../../../../src/library/legal-bases.contract';
 import type { PriceList } from '../../../../src/library/price-list.contract';
+import type { NextCaseNumber } from '../../../../src/plans/case-number.contract';
 import type { Plan, PlanDocument, PlanList, PlanListParams } from '../../../../src/plans/plans.contract';
 import { query, request } from '../../http/client';
 
@@ -16,6 +17,8 @@ const OFFLINE = 'De server is niet bereikbaar. Uw wijzigingen staan nog op deze 
 export const plansApi = {
   list: (params: Pick<PlanListParams, 'q' | 'status' | 'limit'>, signal?: AbortSignal) => request<PlanList>(`/api/v1/plans${query(params)}`, signal ? { signal } : {}),
   get: (id: string, signal?: AbortSignal) => request<Plan>(planUrl(id), signal ? { signal } : {}),
+  /** The suggested case number for a new plan (this year's highest in the municipality plus one). */
+  nextCaseNumber: () => request<NextCaseNumber>('/api/v1/plans/next-case-number'),
   create: (document: Pick<PlanDocument, 'caseNumber' | 'clientNumber'>) => request<Plan>('/api/v1/plans', { method: 'POST', body: document }),
   save: (id: string, document: PlanDocument, version: number, options: { keepalive?: boolean } = {}) =>
     request<Plan>(planUrl(id), { method: 'PUT', body: { ...document, version }, offlineMessage: OFFLINE, ...options }),
@@ -29,4 +32,5 @@ export const planKeys = {
   lists: ['plans', 'list'] as const,
   list: (filters: Pick<PlanListParams, 'q' | 'status' | 'limit'>) => ['plans', 'list', filters] as const,
   plan: (id: string) => ['plans', 'plan', id] as const,
+  nextCaseNumber: ['plans', 'next-case-number'] as const,
 };

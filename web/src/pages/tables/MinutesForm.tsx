@@ -10,6 +10,7 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { formProblem } from '../../forms/formErrors';
 import { tablesApi, tablesKeys, type SessionDetail } from './tablesApi';
 import { minutesFormSchema } from './tablesForms';
+import { formatClock } from '../../../../src/shared/moments';
 import type { Minutes } from '../../../../src/tables/tables.contract';
 
 const FIELD = { id: 'verslag', label: 'Verslag' };
@@ -41,7 +42,7 @@ export function MinutesForm({ sessionId, minutes, version, editable }: { session
         setBase(result.version);
         setTheirs(null);
         remember(result);
-        setSaved(`Het verslag is opgeslagen (versie ${result.version}).`);
+        setSaved(`Het verslag is opgeslagen om ${formatClock(new Date())}.`);
       } catch (caught) {
         applyServerErrors(form, caught, ['minutes']);
         setError(caught instanceof ApiError ? caught : new ApiError(0, 'Er ging iets mis.', String(caught)));

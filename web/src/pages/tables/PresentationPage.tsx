@@ -117,32 +117,78 @@ function CaseView({ item, position, total }: { item: AgendaEntry; position: numb
   );
 }
 
-/** The agenda on a projector: one case at a time in large type, a timer per slot, keys to move on. */
+/** Whether the browser lets this page fill the screen, and whether it does now. */
+function useFullscreen() {
+  const [active, setActive] = useState(() => document.fullscreenElement !== null);
+  useEffect(() => {
+    const onChange = () => setActive(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+  const toggle = () => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    else void document.documentElement.requestFullscreen().catch(() => {});
+  };
+  return { supported: document.fullscreenEnabled === true, active, toggle };
+}
+
+/**
+ * The agenda on a projector, outside the app's header and menu (routes.tsx `fullScreen`): one case
+ * at a time in large type, a timer per slot. Arrows, page keys and space move on; Escape leaves
+ * full screen (the browser does that) and, when not in full screen, goes back to the session.
+ */
 export function PresentationPage({ id }: { id: string }) {
   const data = useQuery({ queryKey: tablesKeys.session(id), queryFn: () => tablesApi.session(id) });
   const [index, setIndex] = useState(0);
   const agenda = data.data?.agenda ?? [];
+  const fullscreen = useFullscreen();
   usePageTitle(data.data ? `Presentatie ${data.data.table.name}` : 'Presentatie');
 
   const go = (delta: number) => setIndex((i) => Math.min(Math.max(0, i + delta), Math.max(0, agenda.length - 1)));
+  const leave = () => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    navigate(sessionPath(id));
+  };
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement | null;
       if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
-      const step = stepForKey(event.key);
-      if (step === null || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key === 'Escape') {
+        // In full screen the browser takes Escape itself: it only leaves full screen.
+        if (document.fullscreenElement) return;
+        event.preventDefault();
+        navigate(sessionPath(id));
+        return;
+      }
+      // Space on a button presses that button (the timer, the full-screen toggle).
+      if (event.key === ' ' && target?.tagName === 'BUTTON') return;
+      const step = stepForKey(event.key, event.shiftKey);
+      if (step === null) return;
       event.preventDefault();
       setIndex((i) => Math.min(Math.max(0, i + step), Math.max(0, agenda.length - 1)));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [agenda.length]);
+  }, [agenda.length, id]);
 
   const item = agenda[index];
   return (
-    <div className="dbk-presentation">
-      <PageHeading>{data.data ? `${data.data.table.name}` : 'Presentatie'}</PageHeading>
+    <main id="inhoud" tabIndex={-1} className="dbk-presentation">
+      <header className="dbk-presentation__bar">
+        <PageHeading>{data.data ? `${data.data.table.name}` : 'Presentatie'}</PageHeading>
+        <ButtonGroup>
+          {fullscreen.supported ? (
+            <Button appearance="secondary" onClick={fullscreen.toggle} aria-pressed={fullscreen.active}>
+              {fullscreen.active ? 'Volledig scherm uit' : 'Volledig scherm'}
+            </Button>
+          ) : null}
+          <Button appearance="primary" onClick={leave}>
+            Sluit presentatie
+          </Button>
+        </ButtonGroup>
+      </header>
       {data.error ? (
         <LoadError what="De agenda" error={data.error} onRetry={() => void data.refetch()} />
       ) : !data.data ? (
@@ -155,20 +201,19 @@ export function PresentationPage({ id }: { id: string }) {
             Casus {index + 1} van {agenda.length}: {item.caseNumber}
           </p>
           <CaseView key={item.planId} item={item} position={index + 1} total={agenda.length} />
-          <p className="dbk-presentation__hint">Pijltjestoetsen of Page Up en Page Down: vorige of volgende casus.</p>
         </>
       )}
-      <ButtonGroup>
-        <Button appearance="secondary" onClick={() => go(-1)} aria-disabled={index === 0 || undefined}>
-          Vorige casus
-        </Button>
-        <Button appearance="secondary" onClick={() => go(1)} aria-disabled={index >= agenda.length - 1 || undefined}>
-          Volgende casus
-        </Button>
-        <Button appearance="primary" onClick={() => navigate(sessionPath(id))}>
-          Sluit presentatie
-        </Button>
-      </ButtonGroup>
-    </div>
+      <footer className="dbk-presentation__footer">
+        <ButtonGroup>
+          <Button appearance="secondary" onClick={() => go(-1)} aria-disabled={index === 0 || undefined}>
+            Vorige casus
+          </Button>
+          <Button appearance="secondary" onClick={() => go(1)} aria-disabled={index >= agenda.length - 1 || undefined}>
+            Volgende casus
+          </Button>
+        </ButtonGroup>
+        <p className="dbk-presentation__hint">Pijltjes, spatie of Page Up en Page Down: vorige of volgende casus. Escape: terug naar de sessie.</p>
+      </footer>
+    </main>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agendaFormSchema, EMPTY_TABLE, minutesFormSchema, tableFormSchema, tableFormValues } from './tablesForms';
+import { agendaFormSchema, EMPTY_TABLE, parseSlot, minutesFormSchema, tableFormSchema, tableFormValues } from './tablesForms';
 
 describe('tables forms', () => {
   it('turns the table form into the body the contract takes, and refuses what the server refuses', () => {
@@ -33,6 +33,13 @@ describe('tables forms', () => {
       ['items.1.slotMinutes', 'Kies een tijdvak van 5 tot en met 30 minuten.'],
       ['items.2.slotMinutes', 'Kies een tijdvak van 5 tot en met 30 minuten.'],
     ]);
+  });
+
+  it('checks one typed slot as the agenda saves it on change', () => {
+    expect(parseSlot(' 20 ', 30)).toEqual({ minutes: 20 });
+    expect(parseSlot('31', 30)).toEqual({ message: 'Kies een tijdvak van 5 tot en met 30 minuten.' });
+    expect(parseSlot('4', 30)).toEqual({ message: 'Kies een tijdvak van 5 tot en met 30 minuten.' });
+    expect(parseSlot('', 30)).toEqual({ message: 'Kies een tijdvak van 5 tot en met 30 minuten.' });
   });
 
   it('takes the minutes text only', () => {

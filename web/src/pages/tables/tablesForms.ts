@@ -54,5 +54,11 @@ export function agendaFormSchema(maxSlotMinutes: number) {
 }
 export type AgendaFormValues = z.input<ReturnType<typeof agendaFormSchema>>;
 
+/** One slot as typed in the agenda (saved on change): minutes, or the same message the form schema gives. */
+export function parseSlot(text: string, maxSlotMinutes: number): { minutes: number } | { message: string } {
+  const parsed = agendaFormSchema(maxSlotMinutes).shape.items.element.safeParse({ planId: 'x', caseNumber: '', status: '', planCents: 0, slotMinutes: text });
+  return parsed.success ? { minutes: parsed.data.slotMinutes } : { message: parsed.error.issues[0]?.message ?? 'Ongeldig tijdvak.' };
+}
+
 /** The minutes: the text only; the version travels beside it. */
 export const minutesFormSchema = minutesBody.pick({ minutes: true });

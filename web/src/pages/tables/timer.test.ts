@@ -13,6 +13,10 @@ describe('minutesLeftLabel', () => {
 
 describe('stepForKey', () => {
   it('maps arrows and page keys to previous and next', () => {
-    expect(['ArrowLeft', 'PageUp', 'ArrowRight', 'PageDown', 'Enter'].map(stepForKey)).toEqual([-1, -1, 1, 1, null]);
+    expect(['ArrowLeft', 'PageUp', 'ArrowRight', 'PageDown', 'Enter'].map((key) => stepForKey(key))).toEqual([-1, -1, 1, 1, null]);
+  });
+
+  it('moves on with space and the down arrow, back with Shift+space and the up arrow', () => {
+    expect([stepForKey(' '), stepForKey('ArrowDown'), stepForKey(' ', true), stepForKey('ArrowUp'), stepForKey('Escape')]).toEqual([1, 1, -1, -1, null]);
   });
 });

@@ -25,12 +25,15 @@ import { ScenariosSection } from './ScenariosSection';
 import { useAutosave, type PlanMeta } from './useAutosave';
 
 const NO_ERRORS: FieldError[] = [];
+/** Statuses with a follow-up section (measurements are scheduled from the approval on). */
+const FOLLOW_UP: readonly string[] = ['approved', 'in_progress', 'monitoring', 'closed'];
 
 /**
- * The maatwerkcanvas of one plan, in the order of the paper canvas, with the KBA and the save
- * status always in view at the bottom.
+ * The maatwerkcanvas of one plan, in the order of the paper canvas, with the navigator always in
+ * view at the top and the KBA and the save status at the bottom; `after` (questions, follow-up)
+ * comes below the sections, inside that frame.
  */
-export function CanvasEditor({ plan, locked = false, onMeta, workflow }: { plan: Plan; locked?: boolean; onMeta?: (meta: PlanMeta) => void; workflow?: ReactNode }) {
+export function CanvasEditor({ plan, locked = false, onMeta, workflow, after }: { plan: Plan; locked?: boolean; onMeta?: (meta: PlanMeta) => void; workflow?: ReactNode; after?: ReactNode }) {
   const user = useUser();
   const mayEdit = can(user, 'plans.update');
   // `locked`: the workflow status does not allow silent edits (approved and later).
@@ -71,8 +74,7 @@ export function CanvasEditor({ plan, locked = false, onMeta, workflow }: { plan:
   return (
     <CanvasFieldContext.Provider value={fields}>
       <div className="dbk-canvas" onBlur={() => autosave.flush()} onKeyDown={keyDown}>
-        <CanvasHeader planId={plan.id} document={document} meta={autosave.meta} version={state.version} dirty={isDirty(state)} />
-        {workflow}
+        <CanvasHeader planId={plan.id} document={document} meta={autosave.meta} dirty={isDirty(state)} />
         {!mayEdit ? (
           <Alert type="info">
             <p className="utrecht-paragraph dbk-paragraph">U kunt dit plan bekijken, maar niet wijzigen: dat doen de consulent en de maatwerkers.</p>
@@ -97,7 +99,8 @@ export function CanvasEditor({ plan, locked = false, onMeta, workflow }: { plan:
         ) : null}
         {autosave.kept ? <KeptNotice kept={autosave.kept} current={document} onRestore={autosave.restoreKept} onDismiss={autosave.dismissKept} /> : null}
         <SaveProblems state={state} />
-        <CanvasNav document={document} />
+        <CanvasNav document={document} followUp={FOLLOW_UP.includes(autosave.meta.status)} />
+        {workflow}
         <CaseSection
           caseNumber={document.caseNumber}
           clientNumber={document.clientNumber}
@@ -110,10 +113,11 @@ export function CanvasEditor({ plan, locked = false, onMeta, workflow }: { plan:
         />
         <PerspectiveSection perspective={document.perspective} breakthrough={document.breakthrough} edit={edit} />
         <ActionsSection selfActions={document.selfActions} support={document.support} treatment={document.treatment} edit={edit} />
-        <ScenariosSection scenarios={scenarios} horizonMonths={horizonMonths} kba={kba} edit={edit} />
+        <ScenariosSection planId={plan.id} clientNumber={document.clientNumber} scenarios={scenarios} horizonMonths={horizonMonths} kba={kba} edit={edit} />
         <LegalBasesSection planId={plan.id} legalBases={document.legalBases} saved={autosave.saved} edit={edit} />
         <InvolvementSection involvement={document.involvement} edit={edit} />
         <BottlenecksSection bottlenecks={document.bottlenecks} edit={edit} />
+        {after}
         <SaveBar kba={kba} state={state} readOnly={readOnly} onRetry={autosave.retry} />
       </div>
     </CanvasFieldContext.Provider>

@@ -1,7 +1,7 @@
 import { PLAN_STATUSES } from '../../../../../src/plans/domain/statuses';
 import { PageHeading } from '../../../components/Heading';
 import { StatusBadge } from '../../../components/StatusBadge';
-import { formatDateTime } from '../../../format';
+import { formatMoment } from '../../../../../src/shared/moments';
 import { Link } from '../../../router';
 import { plansApi } from '../plansApi';
 import type { PlanDocument } from '../planTypes';
@@ -11,13 +11,12 @@ interface CanvasHeaderProps {
   planId: string;
   document: PlanDocument;
   meta: PlanMeta;
-  version: number;
   dirty: boolean;
 }
 
 export const statusLabel = (status: string) => PLAN_STATUSES.find((s) => s.key === status)?.label ?? status;
 
-export function CanvasHeader({ planId, document, meta, version, dirty }: CanvasHeaderProps) {
+export function CanvasHeader({ planId, document, meta, dirty }: CanvasHeaderProps) {
   return (
     <header className="dbk-canvas-header">
       <div className="dbk-canvas-header__main">
@@ -42,12 +41,11 @@ export function CanvasHeader({ planId, document, meta, version, dirty }: CanvasH
             </dd>
           </div>
           <div>
-            <dt>Versie</dt>
-            <dd id="plan-versie">{version}</dd>
-          </div>
-          <div>
-            <dt>Bijgewerkt</dt>
-            <dd>{formatDateTime(meta.updatedAt)}</dd>
+            {/* The version number stays internal (optimistic concurrency); people see when. */}
+            <dt>Laatst gewijzigd</dt>
+            <dd id="plan-gewijzigd">
+              <time dateTime={meta.savedAt}>{formatMoment(meta.savedAt)}</time>
+            </dd>
           </div>
         </dl>
       </div>
@@ -60,7 +58,7 @@ export function CanvasHeader({ planId, document, meta, version, dirty }: CanvasH
         >
           Canvas als PDF<span className="dbk-visually-hidden"> (opent in een nieuw venster)</span>
         </a>
-        <p className="dbk-canvas-header__note">{dirty ? 'De PDF toont de laatst opgeslagen versie.' : 'Voor de doorbraaktafel, op A4.'}</p>
+        <p className="dbk-canvas-header__note">{dirty ? 'De PDF toont het plan zoals het laatst is opgeslagen.' : 'Voor de doorbraaktafel, op A4.'}</p>
       </div>
     </header>
   );

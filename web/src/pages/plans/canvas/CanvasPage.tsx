@@ -12,6 +12,8 @@ import { PublishInspiration } from './inspiration/PublishInspiration';
 import { PlanMeasurements } from './measurements/PlanMeasurements';
 import { RealisedPanel } from '../../servicedata/RealisedPanel';
 import { PlanQuestions } from './questions/PlanQuestions';
+import { ACTION_ANCHORS } from './anchors';
+import { useLanding } from './useLanding';
 import { useCanvasWorkflow } from './workflow/useCanvasWorkflow';
 import { WorkflowPanel } from './workflow/WorkflowPanel';
 
@@ -28,7 +30,25 @@ export function CanvasPage({ id }: { id: string }) {
   usePageTitle(plan.data ? `Casus ${plan.data.caseNumber}` : 'Maatwerkcanvas');
   const wf = useCanvasWorkflow(plan.data);
   const panel = wf.plan ? <WorkflowPanel planId={wf.plan.id} refreshKey={wf.refreshKey} locked={wf.locked} onUnlock={wf.unlock} onChanged={wf.onChanged} message={wf.message} onMessage={wf.onMessage} /> : null;
-  if (plan.data && wf.plan) return (<><CanvasEditor key={wf.editorKey} plan={wf.plan} locked={wf.locked} onMeta={wf.onMeta} workflow={panel} /><PlanQuestions planId={plan.data.id} /><PlanMeasurements planId={plan.data.id} /><RealisedPanel planId={wf.plan.id} status={wf.plan.status} /><PublishInspiration planId={wf.plan.id} status={wf.plan.status} /></>);
+  useLanding(Boolean(plan.data && wf.plan));
+  if (plan.data && wf.plan) {
+    const after = (
+      <>
+        <PlanQuestions planId={plan.data.id} anchorId={ACTION_ANCHORS.questions} />
+        {/* The follow-up is a landing target as a whole (#meting): focus goes to the first field of its form. */}
+        <div id={ACTION_ANCHORS.measurement}>
+          <PlanMeasurements planId={plan.data.id} />
+        </div>
+      </>
+    );
+    return (
+      <>
+        <CanvasEditor key={wf.editorKey} plan={wf.plan} locked={wf.locked} onMeta={wf.onMeta} workflow={panel} after={after} />
+        <RealisedPanel planId={wf.plan.id} status={wf.plan.status} />
+        <PublishInspiration planId={wf.plan.id} status={wf.plan.status} />
+      </>
+    );
+  }
   return (
     <>
       <PageHeading>Maatwerkcanvas</PageHeading>

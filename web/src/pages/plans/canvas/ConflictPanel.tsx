@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { Alert } from '../../../components/Alert';
 import { Button, ButtonGroup } from '../../../components/Button';
-import { formatDateTime } from '../../../format';
+import { formatMoment } from '../../../../../src/shared/moments';
 import type { Plan, PlanDocument } from '../planTypes';
 import { documentOf } from './document';
 import { pathLabel, valueText } from './labels';
@@ -35,7 +35,7 @@ export function ConflictPanel({ mine, base, theirs, onChoose }: ConflictPanelPro
   return (
     <Alert type="warning" role="alert" ref={ref} heading="Iemand anders heeft dit plan intussen opgeslagen">
       <p className="utrecht-paragraph dbk-paragraph">
-        Terwijl u werkte, is versie {theirs.version} opgeslagen ({formatDateTime(theirs.updatedAt)}). Uw wijzigingen zijn niet verloren: ze staan nog
+        Terwijl u werkte, is het plan opgeslagen op {formatMoment(theirs.savedAt ?? theirs.updatedAt)}. Uw wijzigingen zijn niet verloren: ze staan nog
         in het canvas en op deze computer. Kies hoe u verder wilt.
       </p>
       <p className="utrecht-paragraph dbk-paragraph">

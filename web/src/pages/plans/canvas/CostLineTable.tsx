@@ -1,16 +1,22 @@
-import { memo, useCallback, useId, useRef } from 'react';
+import { memo, useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import { lineCents } from '../../../../../src/plans/domain/kba';
 import { formatEuro } from '../../../../../src/shared/money';
 import { Button } from '../../../components/Button';
-import type { CostLine } from '../planTypes';
+import type { CostLine, PriceItem } from '../planTypes';
+import { AddLineBox, addBoxId } from './AddLineBox';
 import { useReadOnly } from './CanvasContext';
-import { focusField } from './focusField';
 import { CostLineRow } from './CostLineRow';
-import { insertAt, insertLine, linesOf, newLine, removeLine, scenarioPath, withLines, type ScenarioRef } from './document';
+import { appendLines, asksForQuantity, handLine, insertAt, lineFromPriceItem, linesOf, removeLine, removeRange, scenarioPath, withLines, type ScenarioRef } from './document';
+import { focusField } from './focusField';
+import { useScenarioTargets, type ScenarioTarget } from './scenarioTargets';
 import type { Edit } from './types';
 import { UndoNotice } from './UndoNotice';
+import { usePriceItems } from './usePriceItems';
 import { useRemovalUndo } from './useRemovalUndo';
 import './tables.css';
+
+/** Puts lines into this table with an undo: `replace` swaps out what was there, `append` adds. */
+export type PutLines = (lines: readonly CostLine[], mode: 'replace' | 'append', text: string) => void;
 
 interface CostLineTableProps {
   scenario: ScenarioRef;
@@ -19,40 +25,86 @@ interface CostLineTableProps {
   lines: CostLine[];
   horizonMonths: number;
   edit: Edit;
+  /** Extra ways to fill the table (e.g. "Vul huidig uit de registratie"), given the undoable put. */
+  tools?: (put: PutLines) => ReactNode;
 }
+
+/** What "Ongedaan maken" takes back: a removed line, lines added to a scenario, or a replaced scenario. */
+type Undo = { kind: 'removed'; line: CostLine } | { kind: 'appended'; to: ScenarioRef; start: number; count: number } | { kind: 'replaced'; lines: CostLine[] };
 
 const COLUMNS = ['Omschrijving', 'Product (prijslijst)', 'Geldstroom', 'Prijs', 'Aantal', 'Per', 'Vanaf maand', 'Maanden', 'Btw', 'Kosten'];
 const COLUMN_CLASSES = ['description', 'product', 'stream', 'price', 'quantity', 'frequency', 'start', 'months', 'vat', 'total'];
 
 /**
- * The cost lines of one scenario, made for the keyboard: Enter in the last field (btw) goes to the
- * next row or adds one, the price-list field searches inline, and a removed row can be put back.
+ * The cost lines of one scenario, made for the keyboard: the add box below the table searches the
+ * price list (a pick is a complete line) or takes a description typed by hand; Enter in a line's
+ * field goes back to the add box. Removing, copying and filling can be undone.
  */
-export const CostLineTable = memo(function CostLineTable({ scenario, title, lines, horizonMonths, edit }: CostLineTableProps) {
+export const CostLineTable = memo(function CostLineTable({ scenario, title, lines, horizonMonths, edit, tools }: CostLineTableProps) {
   const readOnly = useReadOnly();
   const captionId = useId();
   const base = `${scenarioPath(scenario)}.lines`;
-  const { removal, remember, forget } = useRemovalUndo<CostLine>();
-  // Names of products picked in this session, so a new pick can replace the old name.
-  const names = useRef(new Map<string, string>()).current;
+  const { removal: undo, remember, forget } = useRemovalUndo<Undo>();
+  const [announcement, setAnnouncement] = useState('');
+  const prices = usePriceItems();
+  const allTargets = useScenarioTargets();
+  const copyTargets = useMemo(() => allTargets.filter((target) => target.ref !== scenario), [allTargets, scenario]);
+  const nameOf = useCallback((code: string) => prices.byCode.get(code)?.name, [prices.byCode]);
   const total = lines.reduce((sum, line) => sum + lineCents(line, horizonMonths), 0);
+  const name = title.toLowerCase();
+  const toAddBox = useCallback(() => document.getElementById(addBoxId(scenario))?.focus(), [scenario]);
 
-  const add = useCallback(
-    (index: number) => {
-      edit((current) => insertLine(current, scenario, index, newLine(linesOf(current, scenario)[index - 1])));
-      forget();
-      focusField(`${base}.${index}.description`);
-    },
-    [edit, scenario, base, forget],
-  );
+  const addItem = (item: PriceItem) => {
+    edit((current) => appendLines(current, scenario, [lineFromPriceItem(item)]));
+    forget();
+    if (asksForQuantity(item)) {
+      setAnnouncement(`Regel ${lines.length + 1} toegevoegd: ${item.name}, prijs per ${item.unit}. Vul het aantal in; Enter gaat terug naar het zoekveld.`);
+      focusField(`${base}.${lines.length}.quantity`);
+    } else {
+      // The line is complete: the cursor stays in the add box for the next search.
+      setAnnouncement(`Regel ${lines.length + 1} toegevoegd: ${item.name}. Zoek de volgende regel, of pas het aantal aan in de regel.`);
+      toAddBox();
+    }
+  };
+  const addOwn = (description: string) => {
+    edit((current) => appendLines(current, scenario, [handLine(current, scenario, description)]));
+    forget();
+    setAnnouncement(`Regel ${lines.length + 1} toegevoegd: ${description}. Vul de prijs in; Enter gaat terug naar het zoekveld.`);
+    focusField(`${base}.${lines.length}.unitPriceCents`);
+  };
 
   const remove = useCallback(
     (index: number, line: CostLine) => {
       edit((current) => removeLine(current, scenario, index));
-      remember(line, index, `Regel ${index + 1}${line.description ? ` (${line.description})` : ''} verwijderd.`);
+      remember({ kind: 'removed', line }, index, `Regel ${index + 1}${line.description ? ` (${line.description})` : ''} verwijderd.`);
     },
     [edit, scenario, remember],
   );
+
+  const copy = useCallback(
+    (index: number, line: CostLine, target: ScenarioTarget) => {
+      const start = target.lines.length;
+      edit((current) => appendLines(current, target.ref, [line]));
+      remember({ kind: 'appended', to: target.ref, start, count: 1 }, index, `Regel ${index + 1}${line.description ? ` (${line.description})` : ''} gekopieerd naar ${target.name} als regel ${start + 1}.`);
+    },
+    [edit, remember],
+  );
+
+  const put = useCallback<PutLines>(
+    (added, mode, text) => {
+      if (mode === 'replace') {
+        edit((current) => withLines(current, scenario, added.map((line) => ({ ...line }))));
+        remember({ kind: 'replaced', lines }, 0, text);
+      } else {
+        edit((current) => appendLines(current, scenario, added));
+        remember({ kind: 'appended', to: scenario, start: lines.length, count: added.length }, lines.length, text);
+      }
+    },
+    [edit, scenario, remember, lines],
+  );
+
+  const current = allTargets.find((target) => target.ref === 'current');
+  const offerCopyAll = !readOnly && lines.length === 0 && scenario !== 'current' && current !== undefined && current.lines.length > 0;
 
   return (
     <div className="dbk-cost-table">
@@ -63,10 +115,10 @@ export const CostLineTable = memo(function CostLineTable({ scenario, title, line
               {title}: kostenregels
             </caption>
             <colgroup>
-              {COLUMN_CLASSES.map((name) => (
-                <col key={name} className={`dbk-cost-col dbk-cost-col--${name}`} />
+              {COLUMN_CLASSES.map((column) => (
+                <col key={column} className={`dbk-cost-col dbk-cost-col--${column}`} />
               ))}
-              {readOnly ? null : <col className="dbk-cost-col dbk-cost-col--remove" />}
+              {readOnly ? null : <col className="dbk-cost-col dbk-cost-col--actions" />}
             </colgroup>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
@@ -77,7 +129,7 @@ export const CostLineTable = memo(function CostLineTable({ scenario, title, line
                 ))}
                 {readOnly ? null : (
                   <th scope="col" className="utrecht-table__header-cell">
-                    <span className="dbk-visually-hidden">Verwijderen</span>
+                    <span className="dbk-visually-hidden">Kopiëren of verwijderen</span>
                   </th>
                 )}
               </tr>
@@ -89,20 +141,22 @@ export const CostLineTable = memo(function CostLineTable({ scenario, title, line
                   scenario={scenario}
                   path={`${base}.${index}`}
                   index={index}
-                  last={index === lines.length - 1}
                   line={line}
+                  item={line.priceItemCode ? prices.byCode.get(line.priceItemCode) : undefined}
                   horizonMonths={horizonMonths}
                   edit={edit}
-                  onAdd={add}
+                  onDone={toAddBox}
                   onRemove={remove}
-                  names={names}
+                  copyTargets={copyTargets}
+                  onCopy={copy}
+                  nameOf={nameOf}
                 />
               ))}
             </tbody>
             <tfoot>
               <tr className="utrecht-table__row dbk-cost-table__total">
                 <th scope="row" colSpan={COLUMNS.length - 1} className="utrecht-table__header-cell">
-                  Totaal {title.toLowerCase()} over {horizonMonths} maanden
+                  Totaal {name} over {horizonMonths} maanden
                 </th>
                 <td className="utrecht-table__cell dbk-amount">{formatEuro(total)}</td>
                 {readOnly ? null : <td className="utrecht-table__cell" />}
@@ -116,17 +170,41 @@ export const CostLineTable = memo(function CostLineTable({ scenario, title, line
       {readOnly ? null : (
         <>
           <UndoNotice
-            removal={removal}
+            removal={undo}
             label={title}
+            focusOnShow={undo?.item.kind === 'removed'}
             onUndo={(undone) => {
-              edit((current) => withLines(current, scenario, insertAt(linesOf(current, scenario), undone.index, undone.item)));
+              const what = undone.item;
+              if (what.kind === 'removed') {
+                edit((now) => withLines(now, scenario, insertAt(linesOf(now, scenario), undone.index, what.line)));
+                focusField(`${base}.${undone.index}.description`);
+              } else if (what.kind === 'appended') {
+                edit((now) => removeRange(now, what.to, what.start, what.count));
+                toAddBox();
+              } else {
+                edit((now) => withLines(now, scenario, what.lines));
+                toAddBox();
+              }
               forget();
-              focusField(`${base}.${undone.index}.description`);
+              setAnnouncement('Ongedaan gemaakt.');
             }}
           />
-          <Button appearance="secondary" onClick={() => add(lines.length)} aria-label={`Regel toevoegen aan ${title.toLowerCase()}`}>
-            Regel toevoegen
-          </Button>
+          <div className="dbk-cost-table__add">
+            <AddLineBox scenario={scenario} scenarioName={name} onPick={addItem} onOwn={addOwn} />
+            {offerCopyAll ? (
+              <Button
+                appearance="secondary"
+                aria-label={`Alle regels van huidig kopiëren naar ${name}`}
+                onClick={() => put(current.lines, 'append', `${current.lines.length} ${current.lines.length === 1 ? 'regel' : 'regels'} van het huidige scenario gekopieerd naar ${name}.`)}
+              >
+                Alle regels van huidig kopiëren
+              </Button>
+            ) : null}
+            {tools?.(put)}
+          </div>
+          <p className="dbk-visually-hidden" role="status">
+            {announcement}
+          </p>
         </>
       )}
     </div>

@@ -11,7 +11,7 @@ import './savebar.css';
 export function SaveBar({ kba, state, readOnly, onRetry }: { kba: Kba; state: AutosaveState; readOnly: boolean; onRetry: () => void }) {
   const status = statusText(state);
   return (
-    <div className="dbk-savebar">
+    <div className="dbk-savebar" data-covers-window-bottom="">
       <dl className="dbk-savebar__figures" aria-label="Kosten-batenanalyse in het kort">
         <div className="dbk-savebar__figure">
           <dt>Huidig</dt>
@@ -34,7 +34,7 @@ export function SaveBar({ kba, state, readOnly, onRetry }: { kba: Kba; state: Au
         <p className="dbk-savebar__status">Alleen lezen</p>
       ) : (
         <div className={`dbk-savebar__status dbk-savebar__status--${status.tone}`}>
-          <p role="status" aria-live="polite" className="dbk-savebar__text" id="opslagstatus">
+          <p role="status" aria-live="polite" className="dbk-savebar__text" id="opslagstatus" data-version={state.version}>
             {status.text}
           </p>
           {state.outcome.kind === 'failed' ? (

@@ -1,17 +1,23 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { DEFAULT_HORIZON_MONTHS, type Kba } from '../../../../../src/plans/domain/kba';
 import { Heading2, Heading3 } from '../../../components/Heading';
 import { Paragraph } from '../../../components/Paragraph';
+import { can, useUser } from '../../../session';
 import type { Alternative, CostLine, PlanDocument } from '../planTypes';
 import { AlternativesSection } from './AlternativesSection';
-import { CostLineTable } from './CostLineTable';
+import { CostLineTable, type PutLines } from './CostLineTable';
+import { FillFromRegistration } from './FillFromRegistration';
 import { CanvasTextField } from './fields/CanvasTextField';
 import { NumberField } from './fields/NumberField';
 import { KbaPanel } from './KbaPanel';
 import { parsePercentInput, parseWholeInput, percentText } from './numberInput';
+import { ScenarioTargetsContext, type ScenarioTarget } from './scenarioTargets';
 import type { Edit } from './types';
 
 interface ScenariosSectionProps {
+  /** For "Vul huidig uit de registratie": the plan and its client number. */
+  planId: string;
+  clientNumber: string | undefined;
   scenarios: PlanDocument['scenarios'];
   horizonMonths: number | undefined;
   kba: Kba;
@@ -24,19 +30,40 @@ const NO_ALTERNATIVES: Alternative[] = [];
 const parseHorizon = (text: string) => parseWholeInput(text, { min: 1, max: 120 });
 
 /** Rendement: the three scenarios as cost lines, the KBA they add up to, and the alternatives. */
-export const ScenariosSection = memo(function ScenariosSection({ scenarios = {}, horizonMonths, kba, edit }: ScenariosSectionProps) {
+export const ScenariosSection = memo(function ScenariosSection({ planId, clientNumber, scenarios = {}, horizonMonths, kba, edit }: ScenariosSectionProps) {
+  const user = useUser();
   const horizon = horizonMonths ?? DEFAULT_HORIZON_MONTHS;
   const probability = scenarios.threatened?.probability ?? 1;
+  const currentLines = scenarios.current?.lines ?? NO_LINES;
+  const targets = useMemo<ScenarioTarget[]>(
+    () => [
+      // The most common copy first: a current line that stays in the plan.
+      { ref: 'plan', name: 'maatwerkscenario', lines: scenarios.plan?.lines ?? NO_LINES },
+      { ref: 'threatened', name: 'dreigend scenario', lines: scenarios.threatened?.lines ?? NO_LINES },
+      { ref: 'current', name: 'huidig scenario', lines: scenarios.current?.lines ?? NO_LINES },
+      ...(scenarios.alternatives ?? NO_ALTERNATIVES).map((alternative, index) => ({ ref: index, name: `alternatief ${index + 1}`, lines: alternative.lines })),
+    ],
+    [scenarios],
+  );
+  const mayFill = can(user, 'plans.fromCandidate') && Boolean(clientNumber?.trim());
+  const fillTools = useMemo(
+    () => (mayFill ? (put: PutLines) => <FillFromRegistration planId={planId} clientNumber={clientNumber ?? ''} lines={currentLines} put={put} /> : undefined),
+    [mayFill, planId, clientNumber, currentLines],
+  );
   return (
     <section aria-labelledby="rendement" className="dbk-canvas-section">
       <Heading2 id="rendement">Rendement: kosten-batenanalyse</Heading2>
       <Paragraph>
-        Wat kost de huidige situatie, wat dreigt er als er niets verandert, en wat kost het maatwerk? Zoek bij een regel in de prijslijst of
-        vul zelf een bedrag in. Het rendement rekent mee terwijl u typt.
+        Wat kost de huidige situatie, wat dreigt er als er niets verandert, en wat kost het maatwerk? Elke tabel heeft onderaan het veld
+        ‘Regel toevoegen’: zoek daar in de prijslijst en kies een product, dan staat de hele regel er (omschrijving, geldstroom, prijs en
+        frequentie). Staat het niet in de prijslijst, typ dan een eigen omschrijving en druk op Enter: geldstroom en frequentie komen van een
+        vergelijkbare regel, u vult de prijs in. Het rendement rekent mee terwijl u typt.
       </Paragraph>
       <p className="utrecht-paragraph dbk-muted dbk-canvas-tip">
-        Sneller met het toetsenbord: typ in ‘Product’ om in de prijslijst te zoeken en kies met de pijltjes en Enter. Enter in de kolom Btw
-        begint een nieuwe regel. Bedragen schrijft u als 1.234,56.
+        Sneller met het toetsenbord: typ in ‘Regel toevoegen’, pijltje omlaag en Enter kiest het eerste product; Enter in een veld van de regel
+        brengt u terug naar ‘Regel toevoegen’. Met de kopieerknop achter een regel kopieert u die naar een ander scenario, bijvoorbeeld van huidig naar maatwerk.
+        {mayFill ? ' ‘Vul huidig uit de registratie’ zet de lopende voorzieningen van het huishouden in het huidige scenario.' : ''} Bedragen
+        schrijft u als 1.234,56; alles is ongedaan te maken.
       </p>
       <div className="dbk-canvas-row">
         <NumberField
@@ -52,9 +79,10 @@ export const ScenariosSection = memo(function ScenariosSection({ scenarios = {},
         />
       </div>
 
+      <ScenarioTargetsContext.Provider value={targets}>
       <div className="dbk-scenario">
         <Heading3 id="scenario-huidig">Huidig: wat er nu is</Heading3>
-        <CostLineTable scenario="current" title="Huidig scenario" lines={scenarios.current?.lines ?? NO_LINES} horizonMonths={horizon} edit={edit} />
+        <CostLineTable scenario="current" title="Huidig scenario" lines={currentLines} horizonMonths={horizon} edit={edit} tools={fillTools} />
       </div>
 
       <div className="dbk-scenario">
@@ -87,6 +115,7 @@ export const ScenariosSection = memo(function ScenariosSection({ scenarios = {},
 
       <KbaPanel kba={kba} probability={probability} />
       <AlternativesSection alternatives={scenarios.alternatives ?? NO_ALTERNATIVES} planName={scenarios.plan?.name} kba={kba} horizonMonths={horizon} edit={edit} />
+      </ScenarioTargetsContext.Provider>
     </section>
   );
 });

@@ -1,4 +1,4 @@
-import type { FundingStream } from '../../../../../src/plans/domain/vocabulary';
+import type { Frequency, FundingStream } from '../../../../../src/plans/domain/vocabulary';
 import type { Alternative, CostLine, LegalBasisRef, LegalSuggestion, Plan, PlanDocument, PriceItem } from '../planTypes';
 
 /** Every member of the plan document, so `documentOf` keeps exactly the document of a GET. */
@@ -75,6 +75,129 @@ export function withLines(document: PlanDocument, ref: ScenarioRef, lines: CostL
 /** A new line continues the previous one's funding stream: lines of one scenario often share it. */
 export function newLine(previous?: CostLine): CostLine {
   return { description: '', fundingStream: previous?.fundingStream ?? 'overig', unitPriceCents: 0, quantity: 1, frequency: previous?.frequency ?? 'month' };
+}
+
+/** A line picked from the price list: everything from the product, one of it. */
+export function lineFromPriceItem(item: PriceItem): CostLine {
+  return { description: item.name, priceItemCode: item.code, fundingStream: item.fundingStream, unitPriceCents: item.unitPriceCents, quantity: 1, frequency: item.frequency };
+}
+
+/** The unit words of a price that is already "one per period": a place per year, a day per day. */
+const UNITS_OF_PERIOD: Record<Frequency, readonly string[]> = {
+  once: ['eenmalig', 'keer', 'stuk'],
+  day: ['dag', 'etmaal'],
+  week: ['week'],
+  month: ['maand'],
+  year: ['jaar'],
+};
+
+/**
+ * Whether a picked product still needs its number: an hour booked per week needs the hours, a
+ * place priced per year does not. The canvas puts the cursor in Aantal only when it does, so a
+ * run of picks is one search each.
+ */
+export function asksForQuantity(item: Pick<PriceItem, 'unit' | 'frequency'>): boolean {
+  return !UNITS_OF_PERIOD[item.frequency].includes(item.unit.trim().toLowerCase());
+}
+
+/** Words that say for whom or how often, not what: they do not make two descriptions alike. */
+const FILLER_WORDS = new Set(['van', 'voor', 'met', 'het', 'een', 'der', 'den', 'per', 'uur', 'uren', 'week', 'maand', 'jaar', 'dag', 'dagen', 'moeder', 'vader', 'dochter', 'zoon', 'kind', 'kinderen', 'gezin', 'ouder', 'ouders', 'cliënt', 'client']);
+
+function significantWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length >= 3 && !FILLER_WORDS.has(word));
+}
+
+/** "begeleid" and "begeleiding" are the same word for this purpose; short words must be equal. */
+const sameWord = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)));
+
+/**
+ * How alike two descriptions are: 0 when not alike, else the number of shared significant words
+ * (+100 when they are the same text). Alike means every significant word of the shorter one
+ * occurs in the other, so "Begeleiding" matches "Begeleid wonen moeder (pgb)", while
+ * "Ambulante jeugdhulp" does not match "Ambulante verslavingsbehandeling".
+ */
+export function descriptionLikeness(a: string, b: string): number {
+  const left = significantWords(a);
+  const right = significantWords(b);
+  if (left.length === 0 || right.length === 0) return 0;
+  if (left.join(' ') === right.join(' ')) return 100 + left.length;
+  const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
+  return shorter.every((word) => longer.some((other) => sameWord(word, other))) ? shorter.length : 0;
+}
+
+/** Every scenario of the plan with its lines: current, threatened, plan, then the alternatives. */
+export function allScenarios(document: PlanDocument): { ref: ScenarioRef; lines: CostLine[] }[] {
+  const main = (['current', 'threatened', 'plan'] as const).map((ref) => ({ ref, lines: linesOf(document, ref) }));
+  return [...main, ...(document.scenarios?.alternatives ?? []).map((alternative, index) => ({ ref: index as ScenarioRef, lines: alternative.lines }))];
+}
+
+/**
+ * A line typed by hand gets the funding stream and frequency a maatwerker would pick: those of the
+ * most alike line in another scenario (the same cost, seen from another angle), else of the
+ * scenario's last line, else the plan's most used stream per month, else "overig". A frequency
+ * the description names ("één sessie per week", "eenmalig") wins over the guessed one.
+ */
+export function handLine(document: PlanDocument, ref: ScenarioRef, description: string): CostLine {
+  const line = defaultHandLine(document, ref, description);
+  const said = frequencyIn(description);
+  return said ? { ...line, frequency: said } : line;
+}
+
+/** Words for how often, as people write them in a description: what they say beats a guess. */
+const FREQUENCY_WORDS: readonly [RegExp, Frequency][] = [
+  [/\beenmalig\b/, 'once'],
+  [/\bper (dag|etmaal)\b|\bdagelijks\b/, 'day'],
+  [/\bper week\b|\bwekelijks\b|\bin de week\b/, 'week'],
+  [/\bper maand\b|\bmaandelijks\b|\bin de maand\b/, 'month'],
+  [/\bper jaar\b|\bjaarlijks\b/, 'year'],
+];
+
+/** The frequency a description names ("2 uur per week", "eenmalig"), if it names exactly one. */
+export function frequencyIn(description: string): Frequency | undefined {
+  const text = description.toLowerCase();
+  const named = FREQUENCY_WORDS.filter(([pattern]) => pattern.test(text)).map(([, frequency]) => frequency);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+function defaultHandLine(document: PlanDocument, ref: ScenarioRef, description: string): CostLine {
+  const base = { description, unitPriceCents: 0, quantity: 1 };
+  let best: { line: CostLine; score: number } | undefined;
+  for (const scenario of allScenarios(document)) {
+    if (scenario.ref === ref) continue;
+    for (const line of scenario.lines) {
+      const score = descriptionLikeness(description, line.description);
+      if (score > 0 && (!best || score > best.score)) best = { line, score };
+    }
+  }
+  if (best) return { ...base, fundingStream: best.line.fundingStream, frequency: best.line.frequency };
+  const last = linesOf(document, ref).at(-1);
+  if (last) return { ...base, fundingStream: last.fundingStream, frequency: last.frequency };
+  return { ...base, fundingStream: mostUsedStream(document) ?? 'overig', frequency: 'month' };
+}
+
+/** The funding stream most lines of the plan use (the first seen on a tie), if any line has one. */
+export function mostUsedStream(document: PlanDocument): FundingStream | undefined {
+  const counts = new Map<FundingStream, number>();
+  for (const { lines } of allScenarios(document)) for (const line of lines) counts.set(line.fundingStream, (counts.get(line.fundingStream) ?? 0) + 1);
+  let best: FundingStream | undefined;
+  for (const [stream, count] of counts) if (best === undefined || count > counts.get(best)!) best = stream;
+  return best;
+}
+
+export function appendLines(document: PlanDocument, ref: ScenarioRef, lines: readonly CostLine[]): PlanDocument {
+  return withLines(document, ref, [...linesOf(document, ref), ...lines.map((line) => ({ ...line }))]);
+}
+
+/** Takes back lines appended at `start` (an undo), when they are still there. */
+export function removeRange(document: PlanDocument, ref: ScenarioRef, start: number, count: number): PlanDocument {
+  const lines = linesOf(document, ref);
+  if (lines.length < start + count) return document;
+  return withLines(document, ref, [...lines.slice(0, start), ...lines.slice(start + count)]);
 }
 
 export function updateLine(document: PlanDocument, ref: ScenarioRef, index: number, patch: Partial<CostLine>): PlanDocument {

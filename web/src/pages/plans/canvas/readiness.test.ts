@@ -27,6 +27,16 @@ describe('readiness', () => {
     expect(items.every((item) => item.done)).toBe(true);
   });
 
+  it('links each item to the field itself, or to the section of a list', () => {
+    expect(readiness({ caseNumber: '1', clientNumber: 'C' }).map((item) => item.anchor)).toEqual([
+      'veld-perspective',
+      'veld-breakthrough',
+      'legitimiteit',
+      'veld-involvement-householdAgrees',
+      'scenario-dreigend',
+    ]);
+  });
+
   it('does not count blank text or an empty legal basis', () => {
     const items = readiness({ caseNumber: '1', clientNumber: 'C', perspective: '  ', legalBases: [{ regulation: '', article: '', motivation: '' }] });
     expect(items.find((item) => item.key === 'perspective')?.done).toBe(false);

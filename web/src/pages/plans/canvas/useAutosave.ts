@@ -31,7 +31,7 @@ export interface AutosaveOptions {
 
 export type ConflictChoice = 'merge' | 'mine' | 'theirs';
 
-export type PlanMeta = Pick<Plan, 'status' | 'updatedAt'>;
+export type PlanMeta = Pick<Plan, 'status' | 'updatedAt' | 'savedAt'>;
 
 /**
  * The canvas document with autosave: edits are local at once (the KBA follows every keystroke),
@@ -54,7 +54,7 @@ export function useAutosave(plan: Plan, userId: string, readOnly: boolean, optio
   const [state, dispatch] = useReducer(autosaveReducer, undefined, () =>
     initialAutosave(start.restored?.baseVersion ?? plan.version, { dirty: Boolean(start.restored) }),
   );
-  const [meta, setMeta] = useState<PlanMeta>({ status: plan.status, updatedAt: plan.updatedAt });
+  const [meta, setMeta] = useState<PlanMeta>({ status: plan.status, updatedAt: plan.updatedAt, savedAt: plan.savedAt });
   const [conflict, setConflict] = useState<Plan | null>(null);
   const [kept, setKept] = useState<Draft | null>(start.kept);
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(() => new Set());
@@ -90,7 +90,7 @@ export function useAutosave(plan: Plan, userId: string, readOnly: boolean, optio
     plansApi.save(plan.id, sent, now.version).then(
       (result) => {
         setSaved(documentOf(result));
-        setMeta({ status: result.status, updatedAt: result.updatedAt });
+        setMeta({ status: result.status, updatedAt: result.updatedAt, savedAt: result.savedAt });
         dispatch({ type: 'saved', revision, version: result.version, at: result.updatedAt });
       },
       (error: unknown) => {
@@ -100,7 +100,7 @@ export function useAutosave(plan: Plan, userId: string, readOnly: boolean, optio
           if (same(theirs, latest.current.document)) {
             // The other save was this same text (a save sent while leaving the page): nothing to choose.
             setSaved(theirs);
-            setMeta({ status: current.status, updatedAt: current.updatedAt });
+            setMeta({ status: current.status, updatedAt: current.updatedAt, savedAt: current.savedAt });
             dispatch({ type: 'resolved', version: current.version, clean: true, at: current.updatedAt });
             return;
           }
@@ -167,7 +167,7 @@ export function useAutosave(plan: Plan, userId: string, readOnly: boolean, optio
       }
       setDocument(next);
       setSaved(theirs);
-      setMeta({ status: conflict.status, updatedAt: conflict.updatedAt });
+      setMeta({ status: conflict.status, updatedAt: conflict.updatedAt, savedAt: conflict.savedAt });
       setConflict(null);
       immediate.current = true;
       dispatch({ type: 'resolved', version: conflict.version, clean: same(next, theirs) });

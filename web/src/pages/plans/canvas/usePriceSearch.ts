@@ -1,32 +1,25 @@
-import { useEffect, useState } from 'react';
-import { plansApi } from '../plansApi';
+import { useMemo } from 'react';
 import type { PriceItem } from '../planTypes';
+import { searchPriceItems } from './priceSearch';
+import { usePriceItems } from './usePriceItems';
 
 export interface PriceSearch {
+  /** The first matches, at most `SHOWN`. */
   items: PriceItem[];
-  /** The query the items belong to; null before the first answer. */
-  query: string | null;
+  /** How many items match in all. */
+  total: number;
+  /** False while the price list is still loading. */
+  ready: boolean;
   failed: boolean;
 }
 
-/** Searches the price list while the user types: a short pause first, and an older request is cancelled. */
-export function usePriceSearch(query: string, enabled: boolean): PriceSearch {
-  const [result, setResult] = useState<PriceSearch>({ items: [], query: null, failed: false });
-  useEffect(() => {
-    if (!enabled) return;
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      plansApi.searchPrices(query.trim(), controller.signal).then(
-        (answer) => setResult({ items: answer.items, query, failed: false }),
-        (error: unknown) => {
-          if (!(error instanceof DOMException && error.name === 'AbortError')) setResult({ items: [], query, failed: true });
-        },
-      );
-    }, 150);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query, enabled]);
-  return result;
+const SHOWN = 10;
+
+/** Searches the loaded price list while the user types: instant, so arrows and Enter never race an answer. */
+export function usePriceSearch(text: string, enabled: boolean): PriceSearch {
+  const list = usePriceItems();
+  return useMemo(() => {
+    const found = enabled && list.loaded ? searchPriceItems(list.items, text) : [];
+    return { items: found.slice(0, SHOWN), total: found.length, ready: list.loaded, failed: list.failed };
+  }, [enabled, list.loaded, list.failed, list.items, text]);
 }

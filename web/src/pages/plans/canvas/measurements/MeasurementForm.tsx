@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Controller, useWatch } from 'react-hook-form';
 import { MEASUREMENT_MOMENTS, type MeasurementMoment } from '../../../../../../src/followup/domain/schedule';
+import { earlyForDueDate, earlyMessage } from '../../../../../../src/followup/domain/timing';
+import { Alert } from '../../../../components/Alert';
 import { amsterdamDate } from '../../../../../../src/shared/dates';
 import { ApiError } from '../../../../http/client';
 import { applyServerErrors, useZodForm } from '../../../../forms/useZodForm';
@@ -28,6 +30,13 @@ const SCORES = [{ value: '', label: 'Kies een cijfer' }, ...Array.from({ length:
 export function MeasurementForm({ planId, data, onSaved }: { planId: string; data: PlanMeasurements; onSaved: (saved: Measurement, corrected: boolean) => void }) {
   const form = useZodForm(measurementFormSchema, { moment: suggestedMoment(data.schedule), lifeSatisfaction: '', measuredOn: amsterdamDate(new Date()), note: '' });
   const [error, setError] = useState<ApiError | null>(null);
+  // A 6- or 12-month measurement before its window: the warning to confirm, with the values waiting to be sent.
+  const [early, setEarly] = useState<{ message: string; at: MeasurementMoment; body: MeasurementInput } | null>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  // The submit button gives way to the question: focus goes to its answer.
+  useEffect(() => {
+    if (early) confirmButton.current?.focus();
+  }, [early]);
   const moment = useWatch({ control: form.control, name: 'moment' });
   const recorded = (key: string) => data.items.some((item) => item.moment === key);
   const correcting = recorded(moment);
@@ -36,20 +45,37 @@ export function MeasurementForm({ planId, data, onSaved }: { planId: string; dat
       correct ? measurementsApi.correct(planId, at, body) : measurementsApi.record(planId, at, body),
   });
 
+  const send = async (at: MeasurementMoment, body: MeasurementInput) => {
+    try {
+      const saved = await save.mutateAsync({ at, body, correct: correcting });
+      setError(null);
+      setEarly(null);
+      form.reset({ moment: at, lifeSatisfaction: '', measuredOn: form.getValues('measuredOn'), note: '' });
+      onSaved(saved, correcting);
+    } catch (caught) {
+      setEarly(null);
+      applyServerErrors(form, caught, FIELD_NAMES);
+      setError(caught instanceof ApiError ? caught : new ApiError(0, 'Er ging iets mis.', String(caught)));
+    }
+  };
+
   const submit = form.handleSubmit(
     async ({ moment: at, ...body }) => {
-      try {
-        const saved = await save.mutateAsync({ at, body, correct: correcting });
+      const due = data.schedule.find((item) => item.moment === at)?.dueDate;
+      const tooEarly = due ? earlyForDueDate(at, due, body.measuredOn ?? amsterdamDate(new Date())) : null;
+      if (tooEarly) {
         setError(null);
-        form.reset({ moment: at, lifeSatisfaction: '', measuredOn: form.getValues('measuredOn'), note: '' });
-        onSaved(saved, correcting);
-      } catch (caught) {
-        applyServerErrors(form, caught, FIELD_NAMES);
-        setError(caught instanceof ApiError ? caught : new ApiError(0, 'Er ging iets mis.', String(caught)));
+        setEarly({ message: earlyMessage(tooEarly), at, body });
+        return;
       }
+      await send(at, body);
     },
     (errors) => setError(formProblem(errors)),
   );
+  const changeDate = () => {
+    setEarly(null);
+    document.getElementById(FIELDS.measuredOn.id)?.focus();
+  };
   // The plan's status is no field of the form: the server's refusal shows at the moment.
   const statusError = error?.fieldError('status');
 
@@ -89,7 +115,20 @@ export function MeasurementForm({ planId, data, onSaved }: { planId: string; dat
         control={form.control}
         name="measuredOn"
         render={({ field, fieldState }) => (
-          <TextField id={FIELDS.measuredOn.id} label={FIELDS.measuredOn.label} type="date" value={field.value} onChange={field.onChange} inputRef={field.ref} error={fieldState.error?.message} size="narrow" />
+          <TextField
+            id={FIELDS.measuredOn.id}
+            label={FIELDS.measuredOn.label}
+            description="De dag waarop u het huishouden sprak; standaard vandaag, niet in de toekomst."
+            type="date"
+            value={field.value}
+            onChange={(value) => {
+              setEarly(null);
+              field.onChange(value);
+            }}
+            inputRef={field.ref}
+            error={fieldState.error?.message}
+            size="narrow"
+          />
         )}
       />
       <Controller
@@ -108,11 +147,26 @@ export function MeasurementForm({ planId, data, onSaved }: { planId: string; dat
           />
         )}
       />
-      <ButtonGroup>
-        <Button type="submit" appearance="primary" busy={save.isPending}>
-          {correcting ? 'Meting corrigeren' : 'Meting vastleggen'}
-        </Button>
-      </ButtonGroup>
+      {early ? (
+        <Alert type="warning" role="alert" heading="Meting vóór het meetmoment">
+          <p className="utrecht-paragraph">{early.message}</p>
+          <p className="utrecht-paragraph">Een te vroege meting wordt bewaard, maar telt niet mee in de levenstevredenheid op het dashboard.</p>
+          <ButtonGroup>
+            <Button ref={confirmButton} appearance="primary" busy={save.isPending} onClick={() => void send(early.at, { ...early.body, confirmEarly: true })}>
+              Ja, nu vastleggen
+            </Button>
+            <Button appearance="secondary" onClick={changeDate}>
+              Datum aanpassen
+            </Button>
+          </ButtonGroup>
+        </Alert>
+      ) : (
+        <ButtonGroup>
+          <Button type="submit" appearance="primary" busy={save.isPending}>
+            {correcting ? 'Meting corrigeren' : 'Meting vastleggen'}
+          </Button>
+        </ButtonGroup>
+      )}
     </form>
   );
 }

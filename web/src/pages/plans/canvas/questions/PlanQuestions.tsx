@@ -14,15 +14,17 @@ interface PlanQuestionsProps {
   /** Show the form to add a question (for those who may). */
   allowAsk?: boolean;
   headingLevel?: 2 | 3 | 4;
+  /** The id of the heading, a landing target (the canvas uses `vragen`); several plans on one page need their own. */
+  anchorId?: string;
 }
 
 /** Open questions about a plan with their assignee and due date, until answered; then kept below as answered. */
-export function PlanQuestions({ planId, sessionId, allowAsk = false, headingLevel = 2 }: PlanQuestionsProps) {
+export function PlanQuestions({ planId, sessionId, allowAsk = false, headingLevel = 2, anchorId }: PlanQuestionsProps) {
   const me = useUser();
   const queryClient = useQueryClient();
   const questions = useQuery({ queryKey: questionsKeys.plan(planId), queryFn: () => questionsApi.list(planId).then((r) => r.items) });
   const Heading = `h${headingLevel}` as const;
-  const headingId = `vragen-${planId}`;
+  const headingId = anchorId ?? `vragen-${planId}`;
   const open = (questions.data ?? []).filter((q) => !q.answered);
   const answered = (questions.data ?? []).filter((q) => q.answered);
   /** A question asked or answered here: into this list, and what shows open questions elsewhere reads again. */
@@ -35,7 +37,7 @@ export function PlanQuestions({ planId, sessionId, allowAsk = false, headingLeve
 
   return (
     <section className="dbk-questions" aria-labelledby={headingId}>
-      <Heading id={headingId} className={`utrecht-heading-${headingLevel}`}>
+      <Heading id={headingId} tabIndex={-1} className={`utrecht-heading-${headingLevel}`}>
         Vragen {open.length > 0 ? `(${open.length} open)` : ''}
       </Heading>
       {questions.error ? (

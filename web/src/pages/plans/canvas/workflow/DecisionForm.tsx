@@ -12,6 +12,7 @@ import { TextAreaField } from '../../../../components/TextAreaField';
 import { formProblem } from '../../../../forms/formErrors';
 import { workflowApi, type DecisionKind, type DecisionResult } from '../../../workflow/workflowApi';
 import { DECISION_LABELS } from './steps';
+import './workflow.css';
 
 const KINDS = decisionBody.shape.decision.options;
 
@@ -71,7 +72,7 @@ export function DecisionForm({ planId, onDecided, atTable }: Props) {
         render={({ field, fieldState }) => (
           <Fieldset id={FIELDS.decision.id} legend={FIELDS.decision.label} error={fieldState.error?.message}>
             {KINDS.map((kind) => (
-              <div key={kind} className="utrecht-form-field utrecht-form-field--radio dbk-field dbk-field--radio">
+              <div key={kind} className="utrecht-form-field utrecht-form-field--radio dbk-workflow__choice">
                 <input
                   type="radio"
                   id={`${prefix}-${kind}`}
@@ -80,7 +81,7 @@ export function DecisionForm({ planId, onDecided, atTable }: Props) {
                   value={kind}
                   checked={field.value === kind}
                   onChange={() => field.onChange(kind)}
-                />{' '}
+                />
                 <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={`${prefix}-${kind}`}>
                   {DECISION_LABELS[kind]}
                 </label>

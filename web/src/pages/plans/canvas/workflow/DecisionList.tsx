@@ -1,15 +1,6 @@
-import { formatDateTime } from '../../../../format';
+import { formatMoment } from '../../../../../../src/shared/moments';
 import type { PlanWorkflow } from '../../../workflow/workflowApi';
-import { DECISION_DONE } from './steps';
-
-type Decision = PlanWorkflow['approvals']['decisions'][number];
-
-function standing(decision: Decision, version: number): string {
-  if (decision.voided) return 'vervallen';
-  if (decision.decision !== 'approve') return '';
-  if (decision.planVersion !== version) return 'andere versie';
-  return decision.counts ? 'telt mee' : 'telt niet mee';
-}
+import { decisionStanding, decisionSummary } from './decisionText';
 
 /** Every decision on this plan, newest last; voided approvals stay visible, marked "vervallen". */
 export function DecisionList({ decisions, version }: { decisions: PlanWorkflow['approvals']['decisions']; version: number }) {
@@ -17,11 +8,14 @@ export function DecisionList({ decisions, version }: { decisions: PlanWorkflow['
   return (
     <ul className="dbk-plain-list dbk-workflow__decisions">
       {decisions.map((decision) => {
-        const tag = standing(decision, version);
+        const tag = decisionStanding(decision, version);
         return (
           <li key={decision.id} className={decision.voided ? 'dbk-workflow__decision dbk-workflow__decision--voided' : 'dbk-workflow__decision'}>
             <span className="dbk-workflow__decision-head">
-              <strong>{decision.userName}</strong>: {DECISION_DONE[decision.decision]} (versie {decision.planVersion}, {formatDateTime(decision.createdAt)})
+              <strong>{decision.userName}</strong>: {decisionSummary(decision)}
+            </span>
+            <span className="dbk-workflow__meta">
+              Besloten op {formatMoment(decision.createdAt)}
               {tag ? <span className="dbk-workflow__tag"> · {tag}</span> : null}
             </span>
             {decision.note ? <span className="dbk-workflow__note">{decision.note}</span> : null}

@@ -5,14 +5,16 @@ import type { ApiError } from '../../../../http/client';
 import { Alert } from '../../../../components/Alert';
 import { Button } from '../../../../components/Button';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
-import { Heading2, Heading3 } from '../../../../components/Heading';
+import { Heading3 } from '../../../../components/Heading';
+import { TextLink } from '../../../../components/TextLink';
+import { formatMoment, formatSlot } from '../../../../../../src/shared/moments';
 import { LoadError, Loading } from '../../../../components/Loading';
-import { formatDateTime } from '../../../../format';
 import type { Plan } from '../../planTypes';
 import { workflowApi, workflowKeys, type DecisionResult, type PlanWorkflow } from '../../../workflow/workflowApi';
 import { DecisionForm } from './DecisionForm';
 import { DecisionList } from './DecisionList';
 import { FieldLinks } from './FieldLinks';
+import { ACTION_ANCHORS } from '../anchors';
 import { LOOP } from './steps';
 import { TransitionButtons } from './TransitionButtons';
 import './workflow.css';
@@ -68,7 +70,10 @@ export function WorkflowPanel({ planId, refreshKey, locked, onUnlock, onChanged,
 
   return (
     <section className="dbk-workflow" aria-labelledby="besluitvorming">
-      <Heading2 id="besluitvorming">Besluitvorming</Heading2>
+      {/* A landing target (#besluitvorming): focusable so a link from Mijn acties can put focus here. */}
+      <h2 className="utrecht-heading-2 dbk-heading-2 dbk-workflow__heading" id="besluitvorming" tabIndex={-1}>
+        Besluitvorming
+      </h2>
       {view.data ? (
         <Body
           view={view.data}
@@ -124,11 +129,17 @@ function Body({ view, planId, locked, notice, failed, onMoved, onFailed, onDecid
   const { status, approvals } = view;
   const current = LOOP.findIndex((step) => step.status === status);
   const tabling = status === 'draft' || status === 'sparring';
+  const decideHere = status === 'scheduled' && view.canDecide;
   return (
     <>
       <p className="utrecht-paragraph dbk-paragraph">
         Status: <strong>{label(status)}</strong>. Werkwijze: {view.settings.presetLabel}.
       </p>
+      <p className="utrecht-paragraph dbk-paragraph dbk-workflow__meta">
+        Laatst gewijzigd op {formatMoment(view.savedAt)}
+        {view.savedByName ? ` door ${view.savedByName}` : ''}.
+      </p>
+      <SessionLine session={view.session} status={status} />
       <ol className="dbk-workflow__steps" aria-label="Stappen van concept tot afsluiting">
         {LOOP.map((step, index) => (
           <li
@@ -190,11 +201,14 @@ function Body({ view, planId, locked, notice, failed, onMoved, onFailed, onDecid
         </>
       ) : null}
       {status === 'scheduled' ? (
-        view.canDecide ? (
-          <DecisionForm planId={planId} onDecided={onDecided} />
-        ) : view.cannotDecideReason ? (
-          <p className="utrecht-paragraph dbk-paragraph dbk-workflow__why">{view.cannotDecideReason}</p>
-        ) : null
+        // A landing target (#besluit, from Mijn acties): the form's first choice, or why this user cannot decide.
+        <div id={ACTION_ANCHORS.decision}>
+          {decideHere ? (
+            <DecisionForm planId={planId} onDecided={onDecided} />
+          ) : view.cannotDecideReason ? (
+            <p className="utrecht-paragraph dbk-paragraph dbk-workflow__why">{view.cannotDecideReason}</p>
+          ) : null}
+        </div>
       ) : null}
       <Heading3 id="besluiten">Besluiten</Heading3>
       <DecisionList decisions={approvals.decisions} version={view.version} />
@@ -204,7 +218,7 @@ function Body({ view, planId, locked, notice, failed, onMoved, onFailed, onDecid
           <ol className="utrecht-ordered-list">
             {view.history.map((entry, index) => (
               <li key={index} className="utrecht-ordered-list__item">
-                {formatDateTime(entry.at)}: {label(entry.from)} → {label(entry.to)}
+                {formatMoment(entry.at)}: {label(entry.from)} → {label(entry.to)}
                 {entry.userName ? `, door ${entry.userName}` : ''}
                 {entry.reason ? ` (${entry.reason})` : ''}
               </li>
@@ -213,5 +227,19 @@ function Body({ view, planId, locked, notice, failed, onMoved, onFailed, onDecid
         </details>
       ) : null}
     </>
+  );
+}
+
+/** "Op de agenda van de Doorbraaktafel van dinsdag 8 december 2026, 10:30–10:50", with a link to that session. */
+function SessionLine({ session, status }: { session: PlanWorkflow['session']; status: string }) {
+  if (!session) {
+    if (status !== 'sparring' && status !== 'scheduled') return null;
+    return <p className="utrecht-paragraph dbk-paragraph dbk-workflow__session">Het plan staat nog niet op de agenda van een tafel.</p>;
+  }
+  return (
+    <p className="utrecht-paragraph dbk-paragraph dbk-workflow__session">
+      Op de agenda van de {session.tableName} van {formatSlot(session.date, session.startsAt, session.endsAt)}.{' '}
+      <TextLink href={`/tafels/sessies/${encodeURIComponent(session.sessionId)}`}>Naar de zitting</TextLink>
+    </p>
   );
 }

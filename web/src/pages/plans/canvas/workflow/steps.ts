@@ -1,15 +1,12 @@
-import type { PlanStatus } from '../../../../../../src/plans/domain/statuses';
+import { PLAN_STATUSES, type PlanStatus } from '../../../../../../src/plans/domain/statuses';
 
-/** The loop of DOMAIN.md §5 as steps on the canvas; rejected and withdrawn end it early. */
-export const LOOP: readonly { status: PlanStatus; label: string }[] = [
-  { status: 'draft', label: 'Concept' },
-  { status: 'sparring', label: 'Spar-tafel' },
-  { status: 'scheduled', label: 'Doorbraaktafel' },
-  { status: 'approved', label: 'Goedgekeurd' },
-  { status: 'in_progress', label: 'Uitvoering' },
-  { status: 'monitoring', label: 'Opvolging' },
-  { status: 'closed', label: 'Afgesloten' },
-];
+const IN_LOOP: readonly PlanStatus[] = ['draft', 'sparring', 'scheduled', 'approved', 'in_progress', 'monitoring', 'closed'];
+
+/**
+ * The loop of DOMAIN.md §5 as steps on the canvas; rejected and withdrawn end it early. A step is
+ * named as its status is everywhere else (badge, filters), so there is one vocabulary.
+ */
+export const LOOP: readonly { status: PlanStatus; label: string }[] = IN_LOOP.map((status) => ({ status, label: PLAN_STATUSES.find((s) => s.key === status)!.label }));
 
 /** Where a field of the completeness rules lives on the canvas when the field itself is not an input. */
 const SECTION_OF: Record<string, string> = {
@@ -24,4 +21,3 @@ const SECTION_OF: Record<string, string> = {
 export const sectionOf = (path: string) => SECTION_OF[path] ?? 'situatie';
 
 export const DECISION_LABELS = { approve: 'Goedkeuren', revise: 'Terug naar concept', reject: 'Afwijzen' } as const;
-export const DECISION_DONE = { approve: 'Goedgekeurd', revise: 'Terug naar concept', reject: 'Afgewezen' } as const;
