@@ -238,6 +238,7 @@ async function sessionFor(baseUrl, email) {
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .find((c) => c.startsWith('doorbraak_sessie='));
+  if (!cookie) throw new BenchError(`Login as ${email} set no session cookie.`);
   return { cookie, csrf: (await res.json()).csrfToken };
 }
 
@@ -258,18 +259,7 @@ async function budgetWriter(baseUrl) {
 }
 
 async function loginAs(baseUrl, email) {
-  const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-    signal: AbortSignal.timeout(30_000),
-  });
-  if (!res.ok) throw new BenchError(`Login as ${email} failed: HTTP ${res.status} ${await res.text()}`);
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .find((c) => c.startsWith('doorbraak_sessie='));
-  if (!cookie) throw new BenchError(`Login as ${email} set no session cookie.`);
+  const { cookie } = await sessionFor(baseUrl, email);
   return cookie;
 }
 

@@ -13,6 +13,21 @@ async function rows<T>(db: Db, statement: SQL): Promise<T[]> {
   return ((await db.execute(statement)) as unknown as { rows: T[] }).rows;
 }
 
+/** The households record of a client valid on `date`, joined as `m` (none: nulls). */
+function householdRecordOn(tenantId: string, date: string, clientKey: SQL): SQL {
+  return sql`left join lateral (
+        select hm.household_key from household_members hm
+        where hm.tenant_id = ${tenantId} and hm.client_key = ${clientKey}
+          and hm.valid_from <= ${date}::date and (hm.valid_to is null or hm.valid_to >= ${date}::date)
+        order by hm.valid_from desc limit 1
+      ) m on true`;
+}
+
+/** The household key from that record `m`, else the client row `c`'s hashed address, else the client alone. */
+function householdKey(clientKey: SQL): SQL {
+  return sql`coalesce('h' || m.household_key, 'a' || c.address_key, 'c' || ${clientKey})`;
+}
+
 /**
  * Services active on `date`, each with its client's household on that day: the households record
  * valid then, else the hashed BRP address, else the client alone. Prefixed so the kinds of key can
@@ -25,14 +40,9 @@ export function activeWithHouseholds(tenantId: string, date: string): SQL {
     ), active_clients as (
       select distinct client_key from active
     ), households_on as (
-      select ac.client_key, coalesce('h' || m.household_key, 'a' || c.address_key, 'c' || ac.client_key) as household_key
+      select ac.client_key, ${householdKey(sql`ac.client_key`)} as household_key
       from active_clients ac
-      left join lateral (
-        select hm.household_key from household_members hm
-        where hm.tenant_id = ${tenantId} and hm.client_key = ac.client_key
-          and hm.valid_from <= ${date}::date and (hm.valid_to is null or hm.valid_to >= ${date}::date)
-        order by hm.valid_from desc limit 1
-      ) m on true
+      ${householdRecordOn(tenantId, date, sql`ac.client_key`)}
       left join service_clients c on c.tenant_id = ${tenantId} and c.client_key = ac.client_key
     ), per_household as (
       select h.household_key, array_agg(distinct a.pillar order by a.pillar) as pillars
@@ -150,14 +160,9 @@ export async function loadClientNumbers(db: Db, tenantId: string, date: string, 
 export async function loadHouseholdKeyOfClient(db: Db, tenantId: string, clientNumber: string, date: string): Promise<string | null> {
   const [row] = await rows<{ household_key: string }>(
     db,
-    sql`select coalesce('h' || m.household_key, 'a' || c.address_key, 'c' || c.client_key) as household_key
+    sql`select ${householdKey(sql`c.client_key`)} as household_key
       from service_clients c
-      left join lateral (
-        select hm.household_key from household_members hm
-        where hm.tenant_id = ${tenantId} and hm.client_key = c.client_key
-          and hm.valid_from <= ${date}::date and (hm.valid_to is null or hm.valid_to >= ${date}::date)
-        order by hm.valid_from desc limit 1
-      ) m on true
+      ${householdRecordOn(tenantId, date, sql`c.client_key`)}
       where c.tenant_id = ${tenantId} and c.client_number = ${clientNumber}
       order by c.client_key limit 1`,
   );
